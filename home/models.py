@@ -1,0 +1,96 @@
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from research.models import CategoryPage, ResearchIndexPage
+from research.queries import live_summaries
+
+STANDARD_PAGE_FEATURES = ["h2", "h3", "h4", "bold", "italic", "link", "ol", "ul"]
+
+
+class HomePage(Page):
+    """The site root: what the site is, the newest summaries and the categories."""
+
+    intro = models.TextField(
+        blank=True,
+        help_text="A plain sentence or two telling readers what this site is for.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["research.ResearchIndexPage", "home.StandardPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        research_index = ResearchIndexPage.objects.child_of(self).live().first()
+        context["research_index"] = research_index
+        context["latest_summaries"] = live_summaries(self)[:6]
+        context["categories"] = (
+            [
+                (category, live_summaries(category).count())
+                for category in CategoryPage.objects.child_of(research_index)
+                .live()
+                .public()
+                .order_by("title")
+            ]
+            if research_index
+            else []
+        )
+        return context
+
+
+class StandardPage(Page):
+    """A plain page of text such as About or Disclaimer."""
+
+    intro = models.TextField(blank=True, help_text="Optional opening sentence, shown larger.")
+    body = RichTextField(features=STANDARD_PAGE_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "standard page"
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    site_name = models.CharField(
+        max_length=100,
+        default="Spinal Cord Research Help",
+        help_text="Shown in the header, page titles and the copyright line.",
+    )
+    tagline = models.CharField(
+        max_length=255,
+        blank=True,
+        default="Spinal cord injury research, explained in plain language.",
+    )
+    disclaimer_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Linked from every page's footer.",
+    )
+
+    panels = [FieldPanel("site_name"), FieldPanel("tagline"), FieldPanel("disclaimer_page")]
+
+    class Meta:
+        verbose_name = "site settings"

@@ -1,0 +1,202 @@
+"""Builds the demo site. Every step is get-or-create by slug or name, so running it
+again changes nothing; a record that fails is reported and the rest still go in."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils.html import escape
+
+from wagtail.models import Page, Site
+
+from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
+from research.roles import ensure_roles
+
+from . import demo_content
+from .models import HomePage, SiteSettings, StandardPage
+
+PUBLISH_HOUR = datetime.time(9, 0, tzinfo=datetime.UTC)
+
+
+@dataclass
+class SeedLog:
+    created: list[str] = field(default_factory=list)
+    existing: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    accounts: list[tuple[str, str, bool]] = field(default_factory=list)
+
+
+def publish_child(parent: Page, page: Page, log: SeedLog, label: str) -> Page:
+    """Add `page` under `parent` unless a child with its slug exists; publish it through a
+    revision, the same path an editor's Publish button takes."""
+    existing = parent.get_children().filter(slug=page.slug).first()
+    if existing is not None:
+        log.existing.append(label)
+        return existing.specific
+    page.live = False
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    log.created.append(label)
+    return page
+
+
+def ensure_home_page(log: SeedLog) -> HomePage:
+    home = HomePage.objects.first()
+    if home is not None:
+        log.existing.append("page: Home")
+        return home
+    root = Page.get_first_root_node()
+    # Wagtail's install creates a placeholder "Welcome" page at slug "home": move it aside,
+    # hand its site to the real home page, then remove it.
+    placeholder = (
+        root.get_children()
+        .filter(slug="home", content_type=ContentType.objects.get_for_model(Page))
+        .first()
+    )
+    if placeholder is not None:
+        placeholder.slug = "wagtail-welcome-placeholder"
+        placeholder.save(update_fields=["slug"])
+    home = HomePage(
+        title="Home", slug="home", intro=demo_content.HOME_INTRO, seo_title=demo_content.SITE_NAME
+    )
+    home.live = False
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    if placeholder is not None:
+        Site.objects.filter(root_page=placeholder).update(root_page=home)
+        if not placeholder.get_children().exists():
+            placeholder.delete()
+    if not Site.objects.exists():
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    log.created.append("page: Home")
+    return home
+
+
+def ensure_site_settings(home: HomePage, disclaimer: Page) -> None:
+    site = Site.objects.get(root_page=home)
+    settings = SiteSettings.for_site(site)
+    if settings.disclaimer_page_id is None:
+        settings.site_name = demo_content.SITE_NAME
+        settings.tagline = demo_content.TAGLINE
+        settings.disclaimer_page = disclaimer
+        settings.save()
+
+
+def summary_page(entry: dict) -> ResearchSummaryPage:
+    published_at = datetime.datetime.combine(entry["published_on"], PUBLISH_HOUR)
+    paragraphs = [part.strip() for part in entry["research_summary"].split("\n\n") if part.strip()]
+    page = ResearchSummaryPage(
+        title=entry["title"],
+        slug=entry["slug"],
+        journal=entry["journal"],
+        publication_year=entry["publication_year"],
+        doi=entry["doi"],
+        paper_title=entry["paper_title"],
+        simple_explanation=entry["simple_explanation"],
+        study_duration=entry["study_duration"],
+        participants=entry["participants"],
+        evidence_level=entry["evidence_level"],
+        key_findings=[("finding", text) for text in entry["key_findings"]],
+        research_summary="".join(f"<p>{escape(text)}</p>" for text in paragraphs),
+        practical_implications=[
+            ("implication", {"heading": heading, "text": text})
+            for heading, text in entry["practical_implications"]
+        ],
+        study_limitations=[("limitation", text) for text in entry["study_limitations"]],
+        search_description=entry["simple_explanation"].split(". ")[0][:300],
+        first_published_at=published_at,
+    )
+    page.topics.add(*entry["topics"])
+    return page
+
+
+def seed_research(home: HomePage, log: SeedLog) -> ResearchIndexPage:
+    from research.demo_content.summaries import CATEGORIES, SUMMARIES
+
+    research = publish_child(
+        home,
+        ResearchIndexPage(
+            title="Research",
+            slug="research",
+            intro=demo_content.RESEARCH_INTRO,
+            show_in_menus=True,
+        ),
+        log,
+        "page: Research",
+    )
+    categories: dict[str, CategoryPage] = {}
+    for entry in CATEGORIES:
+        parent = research if entry["parent"] is None else categories.get(entry["parent"])
+        if parent is None:
+            log.failed.append((f"category {entry['slug']}", f"parent {entry['parent']} missing"))
+            continue
+        categories[entry["slug"]] = publish_child(
+            parent,
+            CategoryPage(title=entry["title"], slug=entry["slug"], intro=entry["intro"]),
+            log,
+            f"category: {entry['title']}",
+        )
+    for entry in SUMMARIES:
+        label = f"summary: {entry.get('slug', '?')}"
+        try:
+            with transaction.atomic():
+                parent = categories[entry["category"]]
+                publish_child(parent, summary_page(entry), log, label)
+        except Exception as error:  # noqa: BLE001 - report the record and carry on
+            log.failed.append((label, f"{type(error).__name__}: {error}"))
+    return research
+
+
+def seed_standard_pages(home: HomePage, log: SeedLog) -> dict[str, Page]:
+    pages = {}
+    for content, in_menu in ((demo_content.ABOUT, True), (demo_content.DISCLAIMER, False)):
+        pages[content["slug"]] = publish_child(
+            home,
+            StandardPage(
+                title=content["title"],
+                slug=content["slug"],
+                intro=content["intro"],
+                body=content["body"],
+                show_in_menus=in_menu,
+            ),
+            log,
+            f"page: {content['title']}",
+        )
+    return pages
+
+
+def seed_accounts(log: SeedLog, groups) -> None:
+    User = get_user_model()
+    for username, password, group_name, first_name, last_name in demo_content.DEMO_ACCOUNTS:
+        user = User.objects.filter(username=username).first()
+        created = user is None
+        if created:
+            user = User(
+                username=username,
+                email=f"{username}@example.com",
+                first_name=first_name,
+                last_name=last_name,
+                is_staff=group_name is None,
+                is_superuser=group_name is None,
+            )
+            # Only a new account gets the demo password: a changed one is left alone.
+            user.set_password(password)
+            user.save()
+        if group_name:
+            user.groups.add(groups[group_name])
+        log.accounts.append((username, password, created))
+
+
+def seed_demo() -> SeedLog:
+    log = SeedLog()
+    with transaction.atomic():
+        home = ensure_home_page(log)
+        standard_pages = seed_standard_pages(home, log)
+        ensure_site_settings(home, standard_pages["disclaimer"])
+    research = seed_research(home, log)
+    groups = ensure_roles(research_root=research, site_root=home)
+    seed_accounts(log, groups)
+    return log

@@ -1,0 +1,55 @@
+from django import forms
+from django.db import models
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..pagination import paginate
+from ..queries import live_summaries
+from .index import RESERVED_SLUGS, SUMMARIES_PER_PAGE, ResearchIndexPage
+
+
+class CategoryPageForm(WagtailAdminPageForm):
+    def clean_slug(self):
+        slug = self.cleaned_data.get("slug")
+        parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
+        if slug in RESERVED_SLUGS and parent and isinstance(parent.specific, ResearchIndexPage):
+            raise forms.ValidationError(
+                f"“{slug}” is used by the research index for its own listing. "
+                "Choose another slug for this category.",
+                code="reserved_slug",
+            )
+        return slug
+
+
+class CategoryPage(Page):
+    """A branch of the research tree. Categories may hold sub-categories; a category's
+    listing includes the summaries of its sub-categories."""
+
+    intro = models.TextField(
+        blank=True, help_text="One or two plain sentences on what readers find here."
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    base_form_class = CategoryPageForm
+
+    parent_page_types = ["research.ResearchIndexPage", "research.CategoryPage"]
+    subpage_types = ["research.CategoryPage", "research.ResearchSummaryPage"]
+
+    class Meta:
+        verbose_name = "category"
+        verbose_name_plural = "categories"
+
+    def subcategories(self):
+        return CategoryPage.objects.child_of(self).live().public().order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subcategories"] = [
+            (category, live_summaries(category).count()) for category in self.subcategories()
+        ]
+        context["summaries"] = paginate(request, live_summaries(self), SUMMARIES_PER_PAGE)
+        return context

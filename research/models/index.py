@@ -1,0 +1,106 @@
+from django.db import models
+from django.db.models import Count, Q
+from django.http import Http404
+
+from taggit.models import Tag
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..pagination import paginate
+from ..queries import live_summaries
+
+SUMMARIES_PER_PAGE = 12
+# Sub-paths the index answers itself; a category with one of these slugs would be unreachable.
+RESERVED_SLUGS = frozenset({"latest", "topics"})
+
+
+class ResearchIndexPage(RoutablePageMixin, Page):
+    """/research/: every category, the latest summaries, and listings by topic."""
+
+    intro = models.TextField(
+        blank=True, help_text="One or two plain sentences shown above the categories."
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["research.CategoryPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "research index"
+
+    def categories(self):
+        from .category import CategoryPage
+
+        return CategoryPage.objects.child_of(self).live().public().order_by("title")
+
+    def navigation_items(self):
+        return [
+            ("Categories", self.url),
+            ("Latest research", self.url + self.reverse_subpage("latest")),
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["categories"] = [
+            (category, live_summaries(category).count()) for category in self.categories()
+        ]
+        context["latest_summaries"] = live_summaries(self)[:5]
+        return context
+
+    @path("latest/", name="latest")
+    def latest(self, request):
+        return self.render(
+            request,
+            template="research/latest_research.html",
+            context_overrides={
+                "summaries": paginate(request, live_summaries(self), SUMMARIES_PER_PAGE),
+                "listing_title": "Latest research",
+            },
+        )
+
+    @path("topics/", name="topics")
+    def topics(self, request):
+        return self.render(
+            request,
+            template="research/topic_index.html",
+            context_overrides={"topics": topics_with_counts(self)},
+        )
+
+    @path("topics/<slug:topic_slug>/", name="topic")
+    def topic(self, request, topic_slug):
+        topic = Tag.objects.filter(slug=topic_slug).first()
+        if topic is None:
+            raise Http404("No such topic")
+        summaries = live_summaries(self).filter(topics__slug=topic_slug).distinct()
+        return self.render(
+            request,
+            template="research/topic_listing.html",
+            context_overrides={
+                "topic": topic,
+                "summaries": paginate(request, summaries, SUMMARIES_PER_PAGE),
+            },
+        )
+
+    def topic_url(self, topic_slug: str) -> str:
+        return self.url + self.reverse_subpage("topic", kwargs={"topic_slug": topic_slug})
+
+
+def topics_with_counts(index_page: ResearchIndexPage):
+    """Topics used by at least one live summary under the index, with how many."""
+    summary_ids = live_summaries(index_page).values("pk")
+    return (
+        Tag.objects.annotate(
+            summary_count=Count(
+                "research_researchsummarytopic_items",
+                filter=Q(research_researchsummarytopic_items__content_object__in=summary_ids),
+                distinct=True,
+            )
+        )
+        .filter(summary_count__gt=0)
+        .order_by("name")
+    )

@@ -1,0 +1,159 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import FindingBlock, ImplicationBlock, LimitationBlock
+from ..doi import doi_url, normalise_doi, validate_doi
+from ..evidence import EvidenceLevel, describe_evidence
+from ..forms import ResearchSummaryForm
+
+RESEARCH_SUMMARY_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class ResearchSummaryTopic(TaggedItemBase):
+    content_object = ParentalKey(
+        "research.ResearchSummaryPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ResearchSummaryPage(Page):
+    """One paper, explained in plain language, in the reading order of the reference page.
+
+    Every content field may be empty in a draft; publishing (and submitting for review)
+    requires them, through Wagtail's deferred validation of required fields.
+    """
+
+    paper_title = models.CharField(
+        max_length=500, help_text="The original paper's title, exactly as published."
+    )
+    journal = models.CharField(max_length=255)
+    publication_year = models.PositiveSmallIntegerField(
+        null=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+        help_text="The year the paper was published.",
+    )
+    doi = models.CharField(
+        "DOI",
+        max_length=255,
+        validators=[validate_doi],
+        help_text="For example 10.1016/j.bas.2025.104207. A full https://doi.org/ link is fine.",
+    )
+    simple_explanation = models.TextField(
+        help_text="What the study did and found, in short everyday sentences. "
+        "This is the strictest plain-language field."
+    )
+    study_duration = models.CharField(
+        max_length=255, help_text="For example '12 weeks', or 'Not stated'."
+    )
+    participants = models.CharField(
+        max_length=255, help_text="Who took part and how many, as the paper reports it."
+    )
+    evidence_level = models.CharField(max_length=32, choices=EvidenceLevel.choices)
+    key_findings = StreamField([("finding", FindingBlock())])
+    research_summary = RichTextField(features=RESEARCH_SUMMARY_FEATURES)
+    practical_implications = StreamField([("implication", ImplicationBlock())])
+    study_limitations = StreamField([("limitation", LimitationBlock())])
+    topics = ClusterTaggableManager(
+        through=ResearchSummaryTopic,
+        blank=True,
+        help_text="Themes that cut across categories, such as 'Regenerative Medicine'.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("paper_title"),
+                FieldPanel("journal"),
+                FieldPanel("publication_year"),
+                FieldPanel("doi"),
+            ],
+            heading="The paper",
+        ),
+        FieldPanel("topics"),
+        FieldPanel("simple_explanation"),
+        MultiFieldPanel(
+            [
+                FieldPanel("study_duration"),
+                FieldPanel("participants"),
+                FieldPanel("evidence_level"),
+            ],
+            heading="Study facts",
+        ),
+        FieldPanel("key_findings"),
+        FieldPanel("research_summary"),
+        FieldPanel("practical_implications"),
+        FieldPanel("study_limitations"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("simple_explanation"),
+        index.SearchField("research_summary"),
+        index.SearchField("key_findings"),
+        index.SearchField("paper_title"),
+        index.SearchField("journal"),
+        index.AutocompleteField("paper_title"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("evidence_level"),
+        index.FilterField("publication_year"),
+    ]
+
+    base_form_class = ResearchSummaryForm
+    parent_page_types = ["research.CategoryPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "research summary"
+        verbose_name_plural = "research summaries"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["doi"],
+                condition=~Q(doi=""),
+                name="unique_summary_doi",
+                violation_error_message="Another summary already covers the paper with this DOI.",
+            )
+        ]
+
+    def clean(self):
+        super().clean()
+        self.doi = normalise_doi(self.doi)
+
+    @property
+    def doi_url(self) -> str:
+        return doi_url(self.doi) if self.doi else ""
+
+    @property
+    def evidence(self):
+        return describe_evidence(self.evidence_level)
+
+    @property
+    def category(self):
+        parent = self.get_parent()
+        return parent.specific if parent else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["category"] = self.category
+        context["topic_links"] = topic_links(self)
+        return context
+
+
+def topic_links(summary: ResearchSummaryPage) -> list[tuple[str, str]]:
+    """(name, url) for each topic, linking to the topic listing when the research index
+    is live, else names only."""
+    from .index import ResearchIndexPage
+
+    index_page = ResearchIndexPage.objects.ancestor_of(summary).live().first()
+    return [
+        (topic.name, index_page.topic_url(topic.slug) if index_page else "")
+        for topic in summary.topics.all().order_by("name")
+    ]

@@ -1,0 +1,86 @@
+"""Factories for the page tree. Tests build the pages they need; nothing comes from
+a fixture file that could rot as models change."""
+
+import datetime
+
+import factory
+import wagtail_factories
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from home.models import HomePage, StandardPage
+from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Home"
+    slug = "test-home"
+    intro = "Research, explained."
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Standard page {n}")
+    body = "<p>Some plain words.</p>"
+
+    class Meta:
+        model = StandardPage
+
+
+class ResearchIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Research"
+    slug = "research"
+    show_in_menus = True
+
+    class Meta:
+        model = ResearchIndexPage
+
+
+class CategoryPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Category {n}")
+    intro = "Studies about one part of life with SCI."
+
+    class Meta:
+        model = CategoryPage
+
+
+class ResearchSummaryPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Summary {n}")
+    paper_title = factory.Sequence(lambda n: f"A study of walking after injury, part {n}")
+    journal = "Spinal Cord"
+    publication_year = 2024
+    doi = factory.Sequence(lambda n: f"10.1000/test.{n}")
+    simple_explanation = "People trained to walk. Most of them walked a bit faster."
+    study_duration = "12 weeks"
+    participants = "25 adults with SCI"
+    evidence_level = "rct"
+    key_findings = factory.LazyFunction(lambda: [("finding", "Walking speed went up.")])
+    research_summary = "<p>The team compared two kinds of training.</p>"
+    practical_implications = factory.LazyFunction(
+        lambda: [("implication", {"heading": "Ask your team", "text": "Ask what suits you."})]
+    )
+    study_limitations = factory.LazyFunction(lambda: [("limitation", "The study was small.")])
+    first_published_at = factory.Sequence(
+        lambda n: timezone.make_aware(datetime.datetime(2024, 1, 1) + datetime.timedelta(days=n))
+    )
+
+    class Meta:
+        model = ResearchSummaryPage
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.com")
+    password = factory.PostGenerationMethodCall("set_password", "password")
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def save_password(obj, create, extracted, **kwargs):
+        if create:
+            obj.save()
