@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.html import strip_tags
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
@@ -25,3 +26,13 @@ class ResearchSummaryForm(WagtailAdminPageForm):
                 code="duplicate_doi",
             )
         return doi
+
+    def clean_research_summary(self):
+        value = self.cleaned_data.get("research_summary", "")
+        # An emptied rich text editor still submits an empty paragraph, which Django's
+        # required check accepts; judge by the text a reader would see.
+        if not strip_tags(value or "").strip():
+            if self.fields["research_summary"].required:
+                raise forms.ValidationError("This field is required.", code="required")
+            return ""
+        return value
