@@ -2,7 +2,9 @@
 and the difference between saving a draft and publishing."""
 
 import pytest
+
 from django.core.exceptions import ValidationError
+
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from research.doi import normalise_doi, validate_doi
