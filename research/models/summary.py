@@ -64,6 +64,7 @@ class ResearchSummaryPage(Page):
     topics = ClusterTaggableManager(
         through=ResearchSummaryTopic,
         blank=True,
+        verbose_name="topics",
         help_text="Themes that cut across categories, such as 'Regenerative Medicine'.",
     )
 
