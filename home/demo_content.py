@@ -10,6 +10,11 @@ HOME_INTRO = (
     "and anyone who is curious."
 )
 
+DEMO_NOTICE = (
+    "This is a demo site. The summaries describe real papers, but no real medical "
+    "reviewer has checked them. Do not use them to make health decisions."
+)
+
 RESEARCH_INTRO = (
     "Browse summaries by category, or see the newest first. Each one links to the original paper."
 )
@@ -66,5 +71,7 @@ DEMO_ACCOUNTS = (
     ("admin", "admin-demo-pass", None, "Ada", "Admin"),
     ("editor", "editor-demo-pass", "Editors", "Eden", "Editor"),
     ("writer", "writer-demo-pass", "Writers", "Wren", "Writer"),
-    ("reviewer", "reviewer-demo-pass", "Medical reviewers", "Dr Rae", "Reviewer"),
+    # A demo account, named as one: the stamp "Medically reviewed by Demo Reviewer" on demo
+    # summaries must not suggest that a real clinician checked them.
+    ("reviewer", "reviewer-demo-pass", "Medical reviewers", "Demo", "Reviewer"),
 )

@@ -81,6 +81,11 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         default="Spinal cord injury research, explained in plain language.",
     )
+    notice = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Optional notice shown at the top of every page, for example on a demo site.",
+    )
     disclaimer_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -90,7 +95,12 @@ class SiteSettings(BaseSiteSetting):
         help_text="Linked from every page's footer.",
     )
 
-    panels = [FieldPanel("site_name"), FieldPanel("tagline"), FieldPanel("disclaimer_page")]
+    panels = [
+        FieldPanel("site_name"),
+        FieldPanel("tagline"),
+        FieldPanel("notice"),
+        FieldPanel("disclaimer_page"),
+    ]
 
     class Meta:
         verbose_name = "site settings"

@@ -11,8 +11,10 @@ from django.utils.html import escape
 
 from wagtail.models import Page, Site
 
+from readability.gate import record_sign_off
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
-from research.roles import ensure_roles
+from research.roles import MEDICAL_REVIEWERS, ensure_roles
+from research.workflow_setup import ensure_review_workflow
 
 from . import demo_content
 from .models import HomePage, SiteSettings, StandardPage
@@ -28,16 +30,19 @@ class SeedLog:
     accounts: list[tuple[str, str, bool]] = field(default_factory=list)
 
 
-def publish_child(parent: Page, page: Page, log: SeedLog, label: str) -> Page:
+def publish_child(parent: Page, page: Page, log: SeedLog, label: str, signed_off_by=None) -> Page:
     """Add `page` under `parent` unless a child with its slug exists; publish it through a
-    revision, the same path an editor's Publish button takes."""
+    revision, so the publish gate judges demo content like any other."""
     existing = parent.get_children().filter(slug=page.slug).first()
     if existing is not None:
         log.existing.append(label)
         return existing.specific
     page.live = False
     parent.add_child(instance=page)
-    page.save_revision().publish()
+    revision = page.save_revision()
+    if signed_off_by is not None:
+        record_sign_off(revision, signed_off_by)
+    revision.publish()
     page.refresh_from_db()
     log.created.append(label)
     return page
@@ -81,6 +86,7 @@ def ensure_site_settings(home: HomePage, disclaimer: Page) -> None:
     if settings.disclaimer_page_id is None:
         settings.site_name = demo_content.SITE_NAME
         settings.tagline = demo_content.TAGLINE
+        settings.notice = demo_content.DEMO_NOTICE
         settings.disclaimer_page = disclaimer
         settings.save()
 
@@ -113,10 +119,8 @@ def summary_page(entry: dict) -> ResearchSummaryPage:
     return page
 
 
-def seed_research(home: HomePage, log: SeedLog) -> ResearchIndexPage:
-    from research.demo_content.summaries import CATEGORIES, SUMMARIES
-
-    research = publish_child(
+def seed_research_index(home: HomePage, log: SeedLog) -> ResearchIndexPage:
+    return publish_child(
         home,
         ResearchIndexPage(
             title="Research",
@@ -127,6 +131,13 @@ def seed_research(home: HomePage, log: SeedLog) -> ResearchIndexPage:
         log,
         "page: Research",
     )
+
+
+def seed_research(research: ResearchIndexPage, reviewer, log: SeedLog) -> None:
+    """Categories, then summaries signed off by the demo reviewer account and published
+    through the gate: a summary that fails it is reported, and the rest go in."""
+    from research.demo_content.summaries import CATEGORIES, SUMMARIES
+
     categories: dict[str, CategoryPage] = {}
     for entry in CATEGORIES:
         parent = research if entry["parent"] is None else categories.get(entry["parent"])
@@ -144,10 +155,9 @@ def seed_research(home: HomePage, log: SeedLog) -> ResearchIndexPage:
         try:
             with transaction.atomic():
                 parent = categories[entry["category"]]
-                publish_child(parent, summary_page(entry), log, label)
+                publish_child(parent, summary_page(entry), log, label, signed_off_by=reviewer)
         except Exception as error:  # noqa: BLE001 - report the record and carry on
             log.failed.append((label, f"{type(error).__name__}: {error}"))
-    return research
 
 
 def seed_standard_pages(home: HomePage, log: SeedLog) -> dict[str, Page]:
@@ -168,8 +178,9 @@ def seed_standard_pages(home: HomePage, log: SeedLog) -> dict[str, Page]:
     return pages
 
 
-def seed_accounts(log: SeedLog, groups) -> None:
+def seed_accounts(log: SeedLog, groups) -> dict:
     User = get_user_model()
+    users = {}
     for username, password, group_name, first_name, last_name in demo_content.DEMO_ACCOUNTS:
         user = User.objects.filter(username=username).first()
         created = user is None
@@ -188,6 +199,8 @@ def seed_accounts(log: SeedLog, groups) -> None:
         if group_name:
             user.groups.add(groups[group_name])
         log.accounts.append((username, password, created))
+        users[username] = user
+    return users
 
 
 def seed_demo() -> SeedLog:
@@ -196,7 +209,9 @@ def seed_demo() -> SeedLog:
         home = ensure_home_page(log)
         standard_pages = seed_standard_pages(home, log)
         ensure_site_settings(home, standard_pages["disclaimer"])
-    research = seed_research(home, log)
-    groups = ensure_roles(research_root=research, site_root=home)
-    seed_accounts(log, groups)
+        research = seed_research_index(home, log)
+        groups = ensure_roles(research_root=research, site_root=home)
+        ensure_review_workflow(research, groups[MEDICAL_REVIEWERS])
+        users = seed_accounts(log, groups)
+    seed_research(research, users["reviewer"], log)
     return log

@@ -5,3 +5,6 @@ class ResearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "research"
     verbose_name = "Research"
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the workflow notices

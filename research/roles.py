@@ -1,7 +1,9 @@
 """The editorial roles and what each may do, applied idempotently.
 
-Writers draft and edit summaries in the research tree but cannot publish; medical
-reviewers may also publish (they sign off a summary); editors run the whole site.
+Writers draft and edit summaries in the research tree and submit them for review; they
+cannot publish. Medical reviewers edit and approve in the "Plain-language review"
+workflow (approving is what publishes a summary) and alone may override the
+plain-language check. Editors publish, and run categories, settings and thresholds.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -14,6 +16,8 @@ EDITORS = "Editors"
 
 PAGE_PERMISSIONS = {
     WRITERS: ("add", "change"),
+    # Wagtail publishes with the approver's own permission when the last step is
+    # approved; the gate still refuses any publish without a sign-off for that content.
     MEDICAL_REVIEWERS: ("add", "change", "publish", "lock", "unlock"),
     EDITORS: ("add", "change", "publish", "lock", "unlock", "bulk_delete"),
 }
@@ -28,7 +32,11 @@ DOCUMENT_PERMISSIONS = {
     EDITORS: ("add_document", "change_document", "choose_document", "delete_document"),
 }
 MODEL_PERMISSIONS = {
-    EDITORS: (("home", "change_sitesettings"),),
+    MEDICAL_REVIEWERS: (("readability", "override_plain_language"),),
+    EDITORS: (
+        ("home", "change_sitesettings"),
+        ("readability", "change_plainlanguagesettings"),
+    ),
 }
 
 

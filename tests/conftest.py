@@ -42,3 +42,49 @@ def tree(db) -> Tree:
 @pytest.fixture
 def summary(tree):
     return ResearchSummaryPageFactory(parent=tree.category, title="Stem cells for SCI")
+
+
+PLAIN_TEXT = (
+    "People with a spinal cord injury tried a new walking program. "
+    "Most of them walked a little faster after 12 weeks."
+)
+HARD_TEXT = (
+    "Allogeneic mesenchymal stromal cell transplantation demonstrated statistically "
+    "significant amelioration of neuropathic nociceptive hypersensitivity, notwithstanding "
+    "considerable heterogeneity attributable to methodological inconsistencies across "
+    "multicentre investigations."
+)
+
+
+@dataclass
+class Editorial:
+    tree: Tree
+    writer: object
+    reviewer: object
+    second_reviewer: object
+    editor: object
+    workflow: object
+
+
+@pytest.fixture
+def editorial(tree) -> Editorial:
+    from research.roles import EDITORS, MEDICAL_REVIEWERS, WRITERS, ensure_roles
+    from research.workflow_setup import ensure_review_workflow
+    from tests.factories import UserFactory
+
+    groups = ensure_roles(research_root=tree.research, site_root=tree.home)
+    workflow = ensure_review_workflow(tree.research, groups[MEDICAL_REVIEWERS])
+
+    def member(username, group, **extra):
+        user = UserFactory(username=username, first_name=username.title(), **extra)
+        user.groups.add(groups[group])
+        return user
+
+    return Editorial(
+        tree=tree,
+        writer=member("writer", WRITERS),
+        reviewer=member("reviewer", MEDICAL_REVIEWERS, last_name="Okafor"),
+        second_reviewer=member("reviewer2", MEDICAL_REVIEWERS),
+        editor=member("editor", EDITORS),
+        workflow=workflow,
+    )

@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from home.models import HomePage, StandardPage
+from readability.gate import record_sign_off
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 
 
@@ -69,6 +70,23 @@ class ResearchSummaryPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ResearchSummaryPage
+
+    @classmethod
+    def _create(cls, model_class, *args, live=True, signed_off_by=None, **kwargs):
+        """Summaries go live the only way the publish gate allows: a revision with a
+        medical sign-off. Pass live=False for a draft."""
+        page = super()._create(model_class, *args, live=False, **kwargs)
+        if live:
+            publish_signed_off(page, signed_off_by)
+            page.refresh_from_db()
+        return page
+
+
+def publish_signed_off(page, reviewer=None):
+    revision = page.save_revision(user=reviewer)
+    record_sign_off(revision, reviewer)
+    revision.publish(user=reviewer)
+    return revision
 
 
 class UserFactory(factory.django.DjangoModelFactory):

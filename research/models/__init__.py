@@ -1,5 +1,13 @@
 from .category import CategoryPage
 from .index import ResearchIndexPage
 from .summary import ResearchSummaryPage, ResearchSummaryTopic
+from .workflow import MedicalReviewTask, PlainLanguageCheckTask
 
-__all__ = ["CategoryPage", "ResearchIndexPage", "ResearchSummaryPage", "ResearchSummaryTopic"]
+__all__ = [
+    "CategoryPage",
+    "MedicalReviewTask",
+    "PlainLanguageCheckTask",
+    "ResearchIndexPage",
+    "ResearchSummaryPage",
+    "ResearchSummaryTopic",
+]

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -9,6 +10,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from readability.declarations import BODY, LIST, SIMPLE, PlainField
+from readability.publishing import GatedPublishMixin
 
 from ..blocks import FindingBlock, ImplicationBlock, LimitationBlock
 from ..doi import doi_url, normalise_doi, validate_doi
@@ -24,7 +28,7 @@ class ResearchSummaryTopic(TaggedItemBase):
     )
 
 
-class ResearchSummaryPage(Page):
+class ResearchSummaryPage(GatedPublishMixin, Page):
     """One paper, explained in plain language, in the reading order of the reference page.
 
     Every content field may be empty in a draft; publishing (and submitting for review)
@@ -61,6 +65,16 @@ class ResearchSummaryPage(Page):
     research_summary = RichTextField(features=RESEARCH_SUMMARY_FEATURES)
     practical_implications = StreamField([("implication", ImplicationBlock())])
     study_limitations = StreamField([("limitation", LimitationBlock())])
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Set when a medical reviewer's approval is published; never typed in.",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
     topics = ClusterTaggableManager(
         through=ResearchSummaryTopic,
         blank=True,
@@ -108,6 +122,31 @@ class ResearchSummaryPage(Page):
         index.FilterField("publication_year"),
     ]
 
+    plain_language_fields = (
+        PlainField("simple_explanation", SIMPLE, "Simple explanation"),
+        PlainField("key_findings", LIST, "Key findings"),
+        PlainField("research_summary", BODY, "Research summary"),
+        PlainField("practical_implications", BODY, "Practical implications"),
+        PlainField("study_limitations", LIST, "Study limitations"),
+    )
+    # What a medical reviewer vouches for: any change to these needs a new review.
+    reviewed_fields = (
+        "title",
+        "paper_title",
+        "journal",
+        "publication_year",
+        "doi",
+        "simple_explanation",
+        "study_duration",
+        "participants",
+        "evidence_level",
+        "key_findings",
+        "research_summary",
+        "practical_implications",
+        "study_limitations",
+    )
+    requires_sign_off = True
+
     base_form_class = ResearchSummaryForm
     parent_page_types = ["research.CategoryPage"]
     subpage_types = []
@@ -127,6 +166,11 @@ class ResearchSummaryPage(Page):
     def clean(self):
         super().clean()
         self.doi = normalise_doi(self.doi)
+
+    def on_publish_approved(self, verdict) -> None:
+        sign_off = verdict.sign_off
+        self.reviewed_by_id = sign_off.user_id
+        self.reviewed_at = sign_off.created_at
 
     @property
     def doi_url(self) -> str:

@@ -152,3 +152,9 @@ LOGGING = {
         },
     },
 }
+
+# Any edit after an approval needs every step again, so a resubmitted summary re-runs the
+# automatic plain-language check and goes back to a medical reviewer.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True

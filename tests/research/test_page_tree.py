@@ -90,10 +90,13 @@ class TestCreatingPagesInTheAdmin(WagtailPageTestCase):
             nested_form_data({"title": "Nerve pain", "slug": "nerve-pain", "intro": ""}),
         )
 
-    def test_create_and_publish_research_summary(self):
-        self.assertCanCreate(self.tree.category, ResearchSummaryPage, summary_form_data())
+    def test_create_research_summary(self):
+        # Summaries are created as drafts; they go live only through medical review.
+        self.assertCanCreate(
+            self.tree.category, ResearchSummaryPage, summary_form_data(), publish=False
+        )
         page = ResearchSummaryPage.objects.get(slug="walking-training")
-        self.assertTrue(page.live)
+        self.assertFalse(page.live)
         self.assertEqual(sorted(page.topics.names()), ["Exoskeletons", "Walking"])
 
     def test_a_second_research_index_cannot_be_created(self):

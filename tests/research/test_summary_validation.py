@@ -51,7 +51,6 @@ def admin_client(client, tree):
 
 def test_prefixed_doi_typed_in_the_admin_is_stored_bare(admin_client, tree):
     data = summary_form_data(doi="https://doi.org/10.1038/s41393-022-00751-8")
-    data["action-publish"] = "action-publish"
     response = admin_client.post(add_url(tree.category), data)
     assert response.status_code == 302
     assert ResearchSummaryPage.objects.get(slug="walking-training").doi == (
@@ -61,7 +60,6 @@ def test_prefixed_doi_typed_in_the_admin_is_stored_bare(admin_client, tree):
 
 def test_malformed_doi_keeps_what_was_typed_and_says_why(admin_client, tree):
     data = summary_form_data(doi="10.10/oops")
-    data["action-publish"] = "action-publish"
     response = admin_client.post(add_url(tree.category), data)
     assert response.status_code == 200
     form = response.context["form"]
@@ -76,7 +74,6 @@ def test_duplicate_doi_names_the_summary_that_already_has_it(admin_client, tree)
         parent=tree.category, title="The WISE trial", doi="10.1038/s41393-022-00751-8"
     )
     data = summary_form_data(doi="https://doi.org/10.1038/S41393-022-00751-8")
-    data["action-publish"] = "action-publish"
     response = admin_client.post(add_url(tree.category), data)
     assert response.status_code == 200
     assert "“The WISE trial”" in str(response.context["form"].errors["doi"])
@@ -86,11 +83,10 @@ def test_duplicate_doi_names_the_summary_that_already_has_it(admin_client, tree)
 def test_editing_a_summary_does_not_clash_with_its_own_doi(admin_client, tree):
     page = ResearchSummaryPageFactory(parent=tree.category, doi="10.1038/s41393-022-00751-8")
     data = summary_form_data(title="New title", slug=page.slug, doi=page.doi)
-    data["action-publish"] = "action-publish"
     response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
     assert response.status_code == 302
     page.refresh_from_db()
-    assert page.title == "New title"
+    assert page.get_latest_revision_as_object().title == "New title"
 
 
 EMPTY_DRAFT = nested_form_data(
@@ -124,8 +120,11 @@ def test_a_draft_with_empty_fields_saves(admin_client, tree):
     assert admin_client.post(add_url(tree.category), second).status_code == 302
 
 
-def test_publishing_the_empty_draft_is_refused_field_by_field(admin_client, tree):
-    data = dict(EMPTY_DRAFT, **{"action-publish": "action-publish"})
+@pytest.mark.parametrize("action", ["action-publish", "action-submit"])
+def test_publishing_or_submitting_the_empty_draft_is_refused_field_by_field(
+    admin_client, tree, action
+):
+    data = dict(EMPTY_DRAFT, **{action: action})
     response = admin_client.post(add_url(tree.category), data)
     assert response.status_code == 200
     errors = response.context["form"].errors
@@ -147,18 +146,18 @@ def test_publishing_the_empty_draft_is_refused_field_by_field(admin_client, tree
     assert not ResearchSummaryPage.objects.exists()
 
 
-def test_publishing_a_saved_draft_later_needs_the_required_fields(admin_client, tree):
+def test_submitting_a_saved_draft_later_needs_the_required_fields(admin_client, tree):
     admin_client.post(add_url(tree.category), EMPTY_DRAFT)
     page = ResearchSummaryPage.objects.get(slug="notes")
-    data = dict(EMPTY_DRAFT, **{"action-publish": "action-publish"})
+    data = dict(EMPTY_DRAFT, **{"action-submit": "action-submit"})
     response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
     assert response.status_code == 200
     assert "simple_explanation" in response.context["form"].errors
     page.refresh_from_db()
-    assert not page.live
+    assert page.current_workflow_state is None
 
     full = summary_form_data(slug="notes")
-    full["action-publish"] = "action-publish"
+    full["action-submit"] = "action-submit"
     assert admin_client.post(f"/admin/pages/{page.pk}/edit/", full).status_code == 302
     page.refresh_from_db()
-    assert page.live
+    assert page.current_workflow_state is not None

@@ -1,0 +1,170 @@
+"""Words and numbers in a sentence, and what is known about each word.
+
+A token is a run of letters and digits, joined across ``-``, ``'``, ``/`` ("self-care",
+"don't", "NS/PCs"), across ``.``/``,``/``:`` between digits ("0.73", "1,000") and across
+the dots of "e.g"/"U.S". A trailing ``%`` or ``+`` belongs to it ("95%", "CD4+").
+
+Numbers are tokens without letters, quantities ("10mg", "3MU", "5th") and statistics
+written as one expression ("p<0.05", "p = .05", "n = 45" are one token each whatever the
+spacing). A number counts as one word for sentence length but never as a long, rare,
+polysyllabic or unfamiliar word: readers take "0.73" in at a glance, whatever its letter
+count, and a formula that counts its characters makes statistics look harder than they
+are (or, split at the dot into sentences, easier).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicon import RARE_ZIPF, is_easy_word, zipf
+from .syllables import count_syllables
+
+TOKEN_PATTERN = re.compile(
+    r"(?<![\w.])[pPnNrR]\s?[<>=≤≥]\s?[-−]?(?:\d+(?:[.,]\d+)?|[.,]\d+)"
+    r"|[^\W_]+(?:(?:[-'’/]|(?<=\d)[.,:](?=\d)|(?<=[^\W\d_])\.(?=[^\W\d_]\.))[^\W_]+)*[%+]?"
+    r"|(?<![\w.,])\.\d+%?"
+)
+_QUANTITY = re.compile(r"\d[\d.,]*(?:[^\W\d_]{1,5}|%)", re.UNICODE)
+# Roman numerals as used for phases, types and grades ("phase III", "type II"); "CI" and
+# "IL" are abbreviations, not 101 and 49.
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")
+_STATISTIC_OPERATOR = re.compile(r"[<>=≤≥]")
+_LETTER_PARTS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+# Abbreviations every reader knows: flagging them would only teach writers to ignore flags.
+WELL_KNOWN_ABBREVIATIONS = frozenset(
+    {
+        "UK", "US", "USA", "EU", "UN", "NHS", "TV", "OK", "AM", "PM", "DIY", "ID",
+        "DNA", "HIV", "AIDS", "COVID", "PhD", "CEO", "FAQ", "GP", "GPs", "IQ", "IT",
+    }
+)  # fmt: skip
+# A number is read at a glance; two syllables is an average spoken length that keeps
+# numbers out of the polysyllable and long-word counts of the classic formulas.
+NUMBER_SYLLABLES = 2
+# Zipf used for words whose rarity says nothing about difficulty (names, units, numbers):
+# that of an everyday word.
+FAMILIAR_ZIPF = 5.0
+
+UNITS = frozenset(
+    {
+        "mg", "g", "kg", "µg", "μg", "mcg", "ng", "pg", "ml", "l", "dl", "µl", "μl",
+        "mmol", "µmol", "μmol", "nmol", "mol", "mmhg", "cm", "mm", "km", "m", "µm", "μm",
+        "nm", "h", "hr", "hrs", "min", "mins", "s", "sec", "secs", "ms", "d", "wk", "wks",
+        "mo", "mos", "y", "yr", "yrs", "iu", "u", "mu", "kcal", "cal", "hz", "khz", "bpm",
+        "kda", "da", "gy", "cgy", "msv", "sv", "°c", "°f", "c", "f", "v", "mv", "µv", "μv",
+        "ma", "w", "kj", "ppm", "kpa", "mosm", "meq",
+    }
+)  # fmt: skip
+
+
+class WordProfile(NamedTuple):
+    """What is known about one word, whatever its context.
+
+    The flags after ``abbreviation`` are derived, kept here so that counting a sentence
+    is sums over its words rather than a loop of tests.
+    """
+
+    lower: str
+    is_number: bool
+    syllables: int
+    letters: int
+    zipf: float
+    easy: bool
+    abbreviation: bool
+    polysyllable: bool = False  # 3+ syllables
+    long: bool = False  # 7+ letters
+    complex: bool = False  # a word not on the Dale-Chall list
+    rare: bool = False  # Zipf below RARE_ZIPF
+    capitalised: bool = False  # "Guyana": a name unless it starts the sentence
+    flaggable: bool = False  # jargon without the term list: abbreviation or rare word
+
+
+NUMBER_PROFILE_FIELDS = (True, NUMBER_SYLLABLES, 0, FAMILIAR_ZIPF, True, False)
+
+
+def _letter_parts(surface: str) -> list[str]:
+    return _LETTER_PARTS.findall(surface)
+
+
+def looks_like_abbreviation(surface: str) -> bool:
+    """ALL-CAPS or mixed-case shorthand: "SCI", "MSCs", "iPSC", "NS/PCs", "IL-6"."""
+    letters = "".join(_letter_parts(surface))
+    uppers = sum(1 for char in letters if char.isupper())
+    if uppers < 2:
+        return False
+    if letters in WELL_KNOWN_ABBREVIATIONS or _ROMAN.fullmatch(letters):
+        return False
+    if uppers * 2 < len(letters):
+        # "McDonald", "DeVries": names. A plural "s" does not count against "MSCs".
+        stripped = letters[:-1] if letters.endswith("s") else letters
+        if uppers * 2 < len(stripped) or len(stripped) > 6:
+            return False
+    if letters.isupper() and zipf(letters) >= 6.0:
+        return False  # "OR", "AND", "US" written in capitals for emphasis
+    # A heading or warning in capitals: "RESULTS", "BACKGROUND", "IMPORTANT".
+    return not (letters.isupper() and len(letters) >= 5 and zipf(letters) >= 4.0)
+
+
+@lru_cache(maxsize=131072)
+def profile(surface: str) -> WordProfile:
+    """Profile of one token's surface text (cached: the same word recurs constantly)."""
+    if surface.isalpha():
+        # Most words: lower case, or capitalised ("Tetraplegia", "Guyana").
+        if surface.islower():
+            return _plain_word_profile(surface)
+        lowered = surface.lower()
+        if surface[0].isupper() and surface[1:].islower() and lowered.islower():
+            return profile(lowered)._replace(capitalised=True)
+    lower = surface.lower().replace("’", "'")
+    parts = _letter_parts(surface)
+    if not parts or _QUANTITY.fullmatch(surface) or _STATISTIC_OPERATOR.search(surface):
+        return WordProfile(lower, *NUMBER_PROFILE_FIELDS)
+    letters = sum(len(part) for part in parts)
+    syllables = count_syllables(surface) if len(parts) == 1 else sum(map(count_syllables, parts))
+    meaningful = [part for part in parts if len(part) > 1] or parts
+    rarity = min(zipf(part) for part in meaningful)
+    easy = all(is_easy_word(part) for part in meaningful)
+    abbreviation = looks_like_abbreviation(surface)
+    syllables = max(1, syllables)
+    rare = rarity < RARE_ZIPF
+    return WordProfile(
+        lower=lower,
+        is_number=False,
+        syllables=syllables,
+        letters=letters,
+        zipf=rarity,
+        easy=easy,
+        abbreviation=abbreviation,
+        polysyllable=syllables >= 3,
+        long=letters >= 7,
+        complex=not easy,
+        rare=rare,
+        capitalised=not abbreviation and surface[0].isupper() and not surface[1:2].isupper(),
+        flaggable=abbreviation or (rare and not easy and letters >= 3),
+    )
+
+
+def _plain_word_profile(word: str) -> WordProfile:
+    """``profile`` of a word of lower-case letters only (no abbreviation, no name)."""
+    syllables = max(1, count_syllables(word))
+    letters = len(word)
+    rarity = zipf(word)
+    easy = is_easy_word(word)
+    rare = rarity < RARE_ZIPF
+    return WordProfile(
+        lower=word,
+        is_number=False,
+        syllables=syllables,
+        letters=letters,
+        zipf=rarity,
+        easy=easy,
+        abbreviation=False,
+        polysyllable=syllables >= 3,
+        long=letters >= 7,
+        complex=not easy,
+        rare=rare,
+        capitalised=False,
+        flaggable=rare and not easy and letters >= 3,
+    )

@@ -1,0 +1,169 @@
+"""What the publish gate stores: the limits editors set, and the two human decisions
+that are tied to one revision (a medical sign-off and a plain-language override)."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+GRADE_VALIDATORS = [MinValueValidator(1), MaxValueValidator(20)]
+
+
+@register_setting(icon="doc-full-inverse")
+class PlainLanguageSettings(BaseSiteSetting):
+    """Reading-grade limits per kind of field, editable by editors. The defaults follow
+    NIH guidance (below grade 8) for the text every reader sees first."""
+
+    simple_max_grade = models.DecimalField(
+        "simple explanation: highest grade",
+        max_digits=4,
+        decimal_places=1,
+        default=8,
+        validators=GRADE_VALIDATORS,
+        help_text="Above this US school grade the simple explanation cannot be published.",
+    )
+    simple_warn_grade = models.DecimalField(
+        "simple explanation: warn from grade",
+        max_digits=4,
+        decimal_places=1,
+        default=7,
+        validators=GRADE_VALIDATORS,
+    )
+    body_max_grade = models.DecimalField(
+        "longer text: highest grade",
+        max_digits=4,
+        decimal_places=1,
+        default=11,
+        validators=GRADE_VALIDATORS,
+        help_text="For the research summary and practical implications.",
+    )
+    body_warn_grade = models.DecimalField(
+        "longer text: warn from grade",
+        max_digits=4,
+        decimal_places=1,
+        default=9,
+        validators=GRADE_VALIDATORS,
+    )
+    list_max_grade = models.DecimalField(
+        "list items: highest grade",
+        max_digits=4,
+        decimal_places=1,
+        default=10,
+        validators=GRADE_VALIDATORS,
+        help_text="For key findings and study limitations, judged together.",
+    )
+    list_warn_grade = models.DecimalField(
+        "list items: warn from grade",
+        max_digits=4,
+        decimal_places=1,
+        default=8,
+        validators=GRADE_VALIDATORS,
+    )
+    block_unexplained_jargon = models.BooleanField(
+        default=True,
+        help_text="Refuse to publish while a hard term in the simple explanation is "
+        "not explained where it first appears.",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("simple_max_grade"), FieldPanel("simple_warn_grade")],
+            heading="Simple explanation (strictest)",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("body_max_grade"), FieldPanel("body_warn_grade")],
+            heading="Research summary and practical implications",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("list_max_grade"), FieldPanel("list_warn_grade")],
+            heading="Key findings and study limitations",
+        ),
+        FieldPanel("block_unexplained_jargon"),
+    ]
+
+    class Meta:
+        verbose_name = "plain-language limits"
+
+
+class RevisionDecision(models.Model):
+    """A decision about the content of one revision. It holds for that content only: the
+    fingerprint covers every field the page type says a reviewer vouches for, so an edit
+    to any of them needs a new decision, while a new revision that changes none of them
+    (say, a new publishing date) keeps it."""
+
+    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.CASCADE, related_name="+")
+    object_id = models.CharField(max_length=255, db_index=True)
+    fingerprint = models.CharField(max_length=64, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]
+
+
+class ReviewSignOff(RevisionDecision):
+    """A medical reviewer approved exactly this revision."""
+
+    class Meta(RevisionDecision.Meta):
+        verbose_name = "medical sign-off"
+
+    def __str__(self):
+        return f"Sign-off by {self.user} on revision {self.revision_id}"
+
+
+class PlainLanguageOverride(RevisionDecision):
+    """A user with the override permission let this revision go live although its
+    plain-language check failed; the reason is kept for the audit log and the reports."""
+
+    reason = models.TextField()
+    failed_checks = models.JSONField(
+        default=list, help_text="The plain-language reasons that were overridden."
+    )
+
+    class Meta(RevisionDecision.Meta):
+        verbose_name = "plain-language override"
+        permissions = [
+            ("override_plain_language", "Can override the plain-language check with a reason"),
+        ]
+
+    def __str__(self):
+        return f"Override by {self.user} on revision {self.revision_id}: {self.reason[:60]}"
+
+
+class PlainLanguageStatus(models.Model):
+    """The gate's verdict on each page's latest revision, kept so that listings and
+    reports can show it without re-reading every page."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="plain_language_status"
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(max_length=8)  # pass / warn / fail, as GateVerdict.status
+    plain_language_passes = models.BooleanField(default=False)
+    overridden = models.BooleanField(default=False)
+    signed_off = models.BooleanField(default=False)
+    simple_grade = models.FloatField(null=True)
+    summary = models.TextField(blank=True)
+    checked_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "plain-language status"
+        verbose_name_plural = "plain-language statuses"
+
+    def __str__(self):
+        return f"{self.label} (page {self.page_id})"
+
+    @property
+    def label(self) -> str:
+        if self.overridden:
+            return "Overridden"
+        if not self.plain_language_passes:
+            return "Too hard"
+        return "Plain" if self.status == "pass" else "Plain (warnings)"

@@ -1,0 +1,68 @@
+"""The gate's verdict shaped for people: the editor's live panel (JSON) and the admin
+report page read the same structure."""
+
+from .declarations import field_texts
+from .gate import ERROR, WARNING
+
+MAX_SENTENCES_SHOWN = 12
+
+
+def field_status(reasons) -> str:
+    if any(reason.severity == ERROR for reason in reasons):
+        return "fail"
+    if any(reason.severity == WARNING for reason in reasons):
+        return "warn"
+    return "pass"
+
+
+def verdict_payload(page, verdict, thresholds) -> dict:
+    fields = []
+    for item in field_texts(page):
+        report = verdict.reports.get(item.field.name)
+        if report is None:
+            continue
+        limits = thresholds[item.field.kind]
+        reasons = [r for r in verdict.reasons if r.field == item.field.name]
+        hard = [s for s in report.sentences if s.flags]
+        hard.sort(key=lambda sentence: sentence.grade, reverse=True)
+        fields.append(
+            {
+                "name": item.field.name,
+                "label": item.field.label,
+                "kind": item.field.kind,
+                "empty": not report.sentences,
+                "grade": round(report.grade, 1),
+                "max_grade": limits.max_grade,
+                "warn_grade": limits.warn_grade,
+                "words": report.metrics.words,
+                "status": field_status(reasons),
+                "messages": [{"severity": r.severity, "message": r.message} for r in reasons],
+                "hard_sentences": [
+                    {
+                        "text": sentence.text,
+                        "grade": round(sentence.grade, 1),
+                        "flags": list(sentence.flags),
+                    }
+                    for sentence in hard[:MAX_SENTENCES_SHOWN]
+                ],
+                "hard_sentence_count": len(hard),
+                "jargon": [
+                    {
+                        "text": hit.text,
+                        "reason": hit.reason,
+                        "plain": hit.plain,
+                        "definition": hit.definition,
+                    }
+                    for hit in report.unexplained_jargon
+                ],
+            }
+        )
+    return {
+        "status": verdict.status,
+        "can_publish": verdict.can_publish,
+        "overridden": verdict.override is not None,
+        "override_reason": getattr(verdict.override, "reason", ""),
+        "signed_off": verdict.sign_off is not None,
+        "fields": fields,
+        "other_reasons": [r.to_dict() for r in verdict.reasons if r.field is None],
+    }

@@ -1,0 +1,43 @@
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from wagtail.models import Revision
+
+from .declarations import SIMPLE, declared_fields
+from .gate import judge
+from .models import PlainLanguageStatus
+
+
+def record_status(revision: Revision) -> PlainLanguageStatus | None:
+    content = revision.as_object()
+    declared = declared_fields(content)
+    if not declared:
+        return None
+    verdict = judge(content)
+    simple = next((f.name for f in declared if f.kind == SIMPLE), None)
+    report = verdict.reports.get(simple) if simple else None
+    status, _ = PlainLanguageStatus.objects.update_or_create(
+        page_id=int(revision.object_id),
+        defaults={
+            "revision": revision,
+            "status": verdict.status,
+            "plain_language_passes": verdict.plain_language_passes,
+            "overridden": verdict.override is not None,
+            "signed_off": verdict.sign_off is not None,
+            "simple_grade": round(report.grade, 1) if report and report.sentences else None,
+            "summary": verdict.as_text()[:2000],
+        },
+    )
+    return status
+
+
+@receiver(post_save, sender=Revision)
+def update_plain_language_status(sender, instance: Revision, created: bool, raw=False, **kwargs):
+    if raw or not instance.base_content_type_id:
+        return
+    model = instance.base_content_type.model_class()
+    from wagtail.models import Page
+
+    if model is None or not issubclass(model, Page):
+        return
+    record_status(instance)

@@ -1,0 +1,158 @@
+/*
+ * Live plain-language feedback in the page editor.
+ *
+ * As the writer types (debounced), the whole editor form is posted to the gate's JSON
+ * endpoint, which judges the typed content exactly as publishing will. Results go to
+ * the "Plain language" section of Wagtail's Checks side panel and to a one-line status
+ * under each plain-language field. Nothing is saved.
+ */
+(function () {
+  "use strict";
+
+  var DEBOUNCE_MS = 700;
+
+  function endpointFor(pathname) {
+    var edit = pathname.match(/\/admin\/pages\/(\d+)\/edit\/?$/);
+    if (edit) return "/admin/plain-language/check/" + edit[1] + "/";
+    var add = pathname.match(/\/admin\/pages\/add\/(\w+)\/(\w+)\/(\d+)\/?$/);
+    if (add) return "/admin/plain-language/check/new/" + add[1] + "/" + add[2] + "/" + add[3] + "/";
+    return null;
+  }
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (key) {
+      if (key === "text") node.textContent = attrs[key];
+      else node.setAttribute(key, attrs[key]);
+    });
+    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
+    return node;
+  }
+
+  var STATUS_WORDS = { pass: "Plain enough", warn: "Nearly there", fail: "Too hard to publish" };
+  var FLAG_WORDS = { very_long: "very long", hard: "hard", very_hard: "very hard", passive: "passive voice" };
+  var REASON_WORDS = {
+    medical_term: "medical term",
+    rare: "rare word",
+    unexplained_abbreviation: "abbreviation not spelled out",
+    abbreviation: "abbreviation",
+  };
+
+  function gradeLine(field) {
+    if (field.empty) return "No text yet.";
+    return "Reading grade " + field.grade + " (limit " + field.max_grade + ") · " +
+      field.words + " words · " + field.jargon.length + " unexplained term" +
+      (field.jargon.length === 1 ? "" : "s");
+  }
+
+  function renderField(field) {
+    var section = el("section", { class: "pl-field pl-field--" + field.status, "data-field": field.name }, [
+      el("h3", { class: "pl-field__title" }, [
+        el("span", { text: field.label }),
+        el("span", { class: "pl-badge pl-badge--" + field.status, text: STATUS_WORDS[field.status] }),
+      ]),
+      el("p", { class: "pl-field__grade", text: gradeLine(field) }),
+    ]);
+    if (field.messages.length) {
+      section.appendChild(el("ul", { class: "pl-messages" }, field.messages.map(function (m) {
+        return el("li", { class: "pl-message pl-message--" + m.severity, text: m.message });
+      })));
+    }
+    if (field.hard_sentences.length) {
+      section.appendChild(el("h4", { text: "Hard sentences (" + field.hard_sentence_count + ")" }));
+      section.appendChild(el("ol", { class: "pl-sentences" }, field.hard_sentences.map(function (s) {
+        var flags = s.flags.map(function (f) { return FLAG_WORDS[f] || f; }).join(", ");
+        return el("li", {}, [
+          el("q", { text: s.text }),
+          el("span", { class: "pl-sentence__meta", text: " Grade " + s.grade + (flags ? " · " + flags : "") }),
+        ]);
+      })));
+    }
+    if (field.jargon.length) {
+      section.appendChild(el("h4", { text: "Words to explain or replace" }));
+      section.appendChild(el("ul", { class: "pl-jargon" }, field.jargon.map(function (hit) {
+        var item = el("li", {}, [
+          el("strong", { text: hit.text }),
+          el("span", { class: "pl-sentence__meta", text: " (" + (REASON_WORDS[hit.reason] || hit.reason) + ")" }),
+        ]);
+        if (hit.plain) item.appendChild(el("span", { text: " · try: “" + hit.plain + "”" }));
+        return item;
+      })));
+    }
+    return section;
+  }
+
+  function renderInline(form, field) {
+    var anchor = document.getElementById("panel-child-content-" + field.name + "-section") ||
+      (form.querySelector("[name='" + field.name + "']") || {}).parentElement;
+    if (!anchor) return;
+    var line = anchor.querySelector(":scope > .pl-inline");
+    if (!line) {
+      line = el("p", { class: "pl-inline", "aria-live": "polite" });
+      anchor.appendChild(line);
+    }
+    line.className = "pl-inline pl-inline--" + field.status;
+    line.textContent = (field.empty ? "" : STATUS_WORDS[field.status] + ": ") + gradeLine(field);
+  }
+
+  function render(container, form, payload) {
+    var summary = container.querySelector("[data-plain-language-summary]");
+    var list = container.querySelector("[data-plain-language-fields]");
+    var failing = payload.fields.filter(function (f) { return f.status === "fail"; }).length;
+    summary.textContent = payload.overridden
+      ? "A reviewer has overridden the plain-language check for this version."
+      : failing
+        ? failing + " field" + (failing === 1 ? " is" : "s are") + " too hard to publish yet."
+        : "Every plain-language field is within its limit.";
+    list.replaceChildren.apply(list, payload.fields.map(renderField));
+    payload.fields.forEach(function (field) { renderInline(form, field); });
+  }
+
+  function start() {
+    var container = document.querySelector("[data-plain-language-panel]");
+    var url = endpointFor(window.location.pathname);
+    var form = document.querySelector("form[data-edit-form]") || document.getElementById("page-edit-form");
+    if (!container || !url || !form) return;
+    var status = container.querySelector("[data-plain-language-status]");
+    var timer = null;
+    var inFlight = null;
+
+    function check() {
+      if (inFlight) inFlight.abort();
+      inFlight = new AbortController();
+      status.textContent = "Checking…";
+      fetch(url, {
+        method: "POST",
+        body: new FormData(form),
+        credentials: "same-origin",
+        headers: { "X-Requested-With": "XMLHttpRequest" },
+        signal: inFlight.signal,
+      })
+        .then(function (response) {
+          if (!response.ok) throw new Error("HTTP " + response.status);
+          return response.json();
+        })
+        .then(function (payload) {
+          render(container, form, payload);
+          status.textContent = "Checked as you type.";
+        })
+        .catch(function (error) {
+          if (error.name === "AbortError") return;
+          status.textContent = "Could not check the text just now (" + error.message + "). It will be checked again when you publish or submit.";
+        });
+    }
+
+    function schedule() {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(check, DEBOUNCE_MS);
+    }
+
+    form.addEventListener("input", schedule);
+    form.addEventListener("change", schedule);
+    // Draftail and StreamField rebuild parts of the form; keep listening to the form itself.
+    check();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

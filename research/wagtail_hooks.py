@@ -1,0 +1,56 @@
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import ExplorableIndexView
+from wagtail.admin.viewsets.pages import PageViewSet
+
+from readability.gate import decisions_for
+from readability.models import PlainLanguageStatus
+
+from .models import CategoryPage, ResearchSummaryPage
+
+
+class PlainLanguageColumn(Column):
+    cell_template_name = "research/admin/plain_language_cell.html"
+
+    def get_value(self, instance):
+        if instance.specific_class is not ResearchSummaryPage:
+            return None
+        return PlainLanguageStatus.objects.filter(page_id=instance.pk).first()
+
+
+class CategoryChildrenIndexView(ExplorableIndexView):
+    base_columns = [
+        *ExplorableIndexView.base_columns,
+        PlainLanguageColumn("plain_language", label="Plain language", width="14%"),
+    ]
+
+
+class ResearchSummaryViewSet(PageViewSet):
+    """Summaries as the explorer lists them inside a category: with their plain-language
+    status next to Wagtail's own columns."""
+
+    model = ResearchSummaryPage
+    index_view_class = CategoryChildrenIndexView
+
+    @property
+    def parent_models(self):
+        # Categories also hold sub-categories, so Wagtail would not pick this listing for
+        # them by itself; the extra column is blank on sub-category rows.
+        return [CategoryPage]
+
+
+@hooks.register("register_admin_viewset")
+def register_research_summary_viewset():
+    return ResearchSummaryViewSet("research_summary_pages")
+
+
+@hooks.register("construct_page_action_menu")
+def explain_review_instead_of_publish(menu_items, request, context):
+    """Summaries go live through the review workflow. Publishing directly is offered only
+    when a medical reviewer has signed off exactly this content (say, to change only its
+    go-live date); otherwise the gate would refuse it, so the button is not shown."""
+    page = context.get("page")
+    if isinstance(page, ResearchSummaryPage):
+        _override, sign_off = decisions_for(page)
+        if sign_off is None:
+            menu_items[:] = [item for item in menu_items if item.name != "action-publish"]

@@ -1,0 +1,56 @@
+"""The grade orders texts as readers would."""
+
+from readability.core import analyse
+
+DENSE = (
+    "Allogeneic mesenchymal stromal cell transplantation was associated with a "
+    "statistically significant improvement in ASIA motor scores (MD 4.2, 95% CI 1.1 to "
+    "7.3; p = 0.008; I2 = 41%), although heterogeneity and risk of bias were substantial."
+)
+PLAIN = (
+    "People who got stem cells from a donor could move their arms and legs a little "
+    "better than people who did not. We are not sure the cells caused this."
+)
+
+
+def test_dense_statistical_abstract_is_harder_than_a_plain_rewrite():
+    dense, plain = analyse(DENSE), analyse(PLAIN)
+    assert dense.grade > plain.grade + 5
+    assert dense.sentences[0].grade > max(s.grade for s in plain.sentences)
+    assert dense.sentences[0].score > max(s.score for s in plain.sentences)
+
+
+def test_simple_text_has_a_low_grade():
+    assert analyse("We tested a new drug. It helped people walk again.").grade < 5
+
+
+def test_hard_words_raise_the_grade_of_a_sentence_of_equal_length():
+    easy = analyse("The doctor gave the man a new drug for his back.")
+    hard = analyse("The neurologist administered intrathecal baclofen for his spasticity.")
+    assert hard.sentences[0].grade > easy.sentences[0].grade
+
+
+def test_longer_sentences_are_harder():
+    short = analyse("The cells helped people walk.")
+    long = analyse(
+        "The cells that the team gave to the people in the study helped them walk "
+        "a little further on most days of the week."
+    )
+    assert long.sentences[0].grade > short.sentences[0].grade
+
+
+def test_scores_and_grades_are_bounded():
+    report = analyse(DENSE)
+    assert 1 <= report.score <= 6
+    for sentence in report.sentences:
+        assert 1 <= sentence.score <= 6
+        assert sentence.grade >= 0
+
+
+def test_sentence_flags():
+    long_sentence = " ".join(["people"] * 30) + "."
+    report = analyse(long_sentence + " " + DENSE + " The cells were given by nurses.")
+    first, second, third = report.sentences
+    assert first.very_long and "very_long" in first.flags
+    assert second.very_hard
+    assert third.is_passive and not third.very_hard
