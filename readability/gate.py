@@ -123,8 +123,8 @@ class PublishRefused(ValidationError):
         )
 
 
-# Terms explained in the simple explanation may come back in later fields, which are
-# analysed one by one; there, unexplained terms are shown as warnings, never failures.
+# Beyond the simple explanation, unexplained terms are shown as warnings: the writer
+# decides, and the medical reviewer sees them.
 WARN_ONLY = 10_000
 
 
@@ -172,11 +172,16 @@ def judge(page, *, require_sign_off: bool | None = None, site=None) -> GateVerdi
     thresholds = thresholds_for_site(site)
     texts = field_texts(page)
     labels = {item.field.name: item.field.label for item in texts}
+    # Fields are read in page order, so a term explained in the simple explanation counts
+    # as explained when the key findings use it again.
+    explained: set[str] = set()
     for item in texts:
         limits = thresholds[item.field.kind]
-        verdict.reports[item.field.name] = analyse(
-            item.text, html=item.is_html, limits=limits.sentence_limits
+        report = analyse(
+            item.text, html=item.is_html, limits=limits.sentence_limits, explained=explained
         )
+        explained.update(report.explained_terms)
+        verdict.reports[item.field.name] = report
     policy = evaluate(
         verdict.reports,
         {item.field.name: thresholds[item.field.kind] for item in texts},

@@ -28,7 +28,7 @@ class PlainLanguageSettings(BaseSiteSetting):
         "simple explanation: warn from grade",
         max_digits=4,
         decimal_places=1,
-        default=7,
+        default=7.5,
         validators=GRADE_VALIDATORS,
     )
     body_max_grade = models.DecimalField(

@@ -4,12 +4,13 @@ readable report of a summary's latest version."""
 import time
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from .declarations import declared_fields
@@ -27,9 +28,21 @@ def judge_typed_content(request, page, parent):
     for key in ACTION_KEYS:
         data.pop(key, None)
     form = form_class(data, instance=page, parent_page=parent, for_user=request.user)
+    # A stream field whose editor has not drawn its inputs yet sends nothing; keep the
+    # saved value for it rather than read it as emptied.
+    for name in list(form.fields):
+        if _is_stream_field(page, name) and f"{name}-count" not in data:
+            del form.fields[name]
     form.defer_required_fields()
     form.is_valid()  # fills form.instance with every valid field; errors are the form's job
     return judge(form.instance, require_sign_off=False, site=parent.get_site())
+
+
+def _is_stream_field(page, name: str) -> bool:
+    try:
+        return isinstance(page._meta.get_field(name), StreamField)
+    except FieldDoesNotExist:
+        return False
 
 
 def respond(page, verdict, started: float) -> JsonResponse:

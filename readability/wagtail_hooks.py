@@ -1,10 +1,12 @@
 from django.urls import path
 
 from wagtail import hooks
+from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.log_actions import LogFormatter
 
 from . import views
 from .bulk import GatedPublishBulkAction
+from .checker import SummaryContentChecker
 
 
 @hooks.register("register_log_actions")
@@ -50,3 +52,10 @@ def register_gate_urls():
             name="plain_language_report",
         ),
     ]
+
+
+@hooks.register("construct_wagtail_userbar")
+def use_summary_content_checker(request, items, page):
+    for index, item in enumerate(items):
+        if isinstance(item, ContentCheckerItem) and not isinstance(item, SummaryContentChecker):
+            items[index] = SummaryContentChecker(in_editor=getattr(item, "in_editor", False))

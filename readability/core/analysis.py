@@ -58,12 +58,15 @@ def analyse(
     extra_terms: Any = None,
     allow: Iterable[str] | None = None,
     limits: SentenceLimits | None = None,
+    explained: Iterable[str] | None = None,
 ) -> Report:
     """Analyse plain text (``html=False``) or Wagtail rich text / StreamField HTML.
 
     ``extra_terms``: more terms, e.g. the site's glossary, in the shape of the shipped
     term list (see ``terms.build_index``). ``allow``: words never flagged as jargon.
     ``limits``: when sentences are flagged long, hard or very hard.
+    ``explained``: terms already explained elsewhere, e.g. the ``explained_terms`` of the
+    report on a field that readers see first (later uses here are then explained).
 
     Never raises on any string; empty or blank input gives a report with grade 0.
     """
@@ -71,6 +74,8 @@ def analyse(
     text, scored = extracted.text, extracted.scored
     allowed = frozenset(word.lower() for word in allow) if allow else frozenset()
     finder = JargonFinder(text, build_index(extra_terms), allowed)
+    if explained:
+        finder.explained.update(explained)
     limits = limits or _DEFAULT_LIMITS
     all_infos: list[WordProfile] = []
     named: list[WordProfile] = []
@@ -147,6 +152,7 @@ def analyse(
         sentences=sentences,
         jargon=finder.hits,
         html=html,
+        explained_terms=frozenset(finder.explained),
     )
 
 

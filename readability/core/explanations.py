@@ -48,8 +48,9 @@ _DEFINITION_OPENERS = ("means", "refers", "describes", "is ", "are ")
 _DIGIT = re.compile(r"\d|[<>=≤≥±]")
 # "(see below)", "(table 2)": pointers elsewhere, not explanations.
 _POINTERS = frozenset({"see", "cf", "figure", "fig", "table", "appendix", "section", "page"})
-# Every explanation above needs one of these next to the term; most uses have none, and
-# checking for them first keeps the regular expressions off the common path.
+# The first character after a term decides which patterns can apply ("(", a dash, a
+# comma, a word): most uses of a term are followed by none of the signals, and looking
+# first keeps the regular expressions off the common path.
 _NEXT = re.compile(r"\s*(\S)")
 _DASHES = "—–-"
 

@@ -118,9 +118,11 @@ def signals(zipfs: list[float], tokens: int, syllables: int) -> Signals:
     words = len(zipfs)
     if not words:
         return Signals(0.0, tokens, 0.0, 0.0, 0)
-    rarities = sorted((MAX_RARITY - z if z > 0 else MAX_RARITY for z in zipfs), reverse=True)
-    peak = sum(max(0.0, rarity) for rarity in rarities[:PEAK_WORDS]) / PEAK_WORDS
-    density = sum(DENSITY_ZIPF - z for z in zipfs if z < DENSITY_ZIPF) / words
+    # Rarity is MAX_RARITY - Zipf, clipped at 0 ("the" is Zipf 7.7): the rarest words
+    # are the ones with the lowest Zipf.
+    peak = sum(max(0.0, MAX_RARITY - z) for z in sorted(zipfs)[:PEAK_WORDS]) / PEAK_WORDS
+    below = [z for z in zipfs if z < DENSITY_ZIPF]
+    density = (DENSITY_ZIPF * len(below) - sum(below)) / words
     return Signals(peak, tokens, density, syllables / words, words)
 
 

@@ -84,6 +84,9 @@ class Report:
     sentences: list[SentenceReport] = field(default_factory=list)
     jargon: list[JargonHit] = field(default_factory=list)
     html: bool = False
+    # Keys of the terms this text explains (listed term, abbreviation or word): pass
+    # them as ``analyse(..., explained=...)`` for a field that readers see after this one.
+    explained_terms: frozenset[str] = frozenset()
 
     @property
     def unexplained_jargon(self) -> list[JargonHit]:
@@ -109,4 +112,5 @@ class Report:
             "metrics": self.metrics.to_dict(),
             "sentences": [sentence.to_dict() for sentence in self.sentences],
             "jargon": [hit.to_dict() for hit in self.jargon],
+            "explained_terms": sorted(self.explained_terms),
         }

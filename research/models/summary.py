@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from readability.declarations import BODY, LIST, SIMPLE, PlainField
 from readability.publishing import GatedPublishMixin
+from readability.reading_level import reading_level
 
 from ..blocks import FindingBlock, ImplicationBlock, LimitationBlock
 from ..doi import doi_url, normalise_doi, validate_doi
@@ -189,6 +190,7 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["category"] = self.category
         context["topic_links"] = topic_links(self)
+        context["reading_level"] = reading_level(self, "simple_explanation")
         return context
 
 

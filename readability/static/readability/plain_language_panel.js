@@ -153,6 +153,7 @@
     check();
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  // Wait for the whole editor (rich text and stream fields draw their inputs on load).
+  if (document.readyState === "complete") start();
+  else window.addEventListener("load", start);
 })();

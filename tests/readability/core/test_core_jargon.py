@@ -241,3 +241,12 @@ def test_the_same_glossary_is_indexed_once():
 def test_a_name_opening_a_sentence_is_a_name_if_the_text_uses_it_inside_one():
     assert hits("Devaraj led the study. We thank Devaraj.") == []
     assert hits("Tetraplegia is rare.") == [("Tetraplegia", "rare", False)]
+
+
+def test_explanations_carry_over_to_a_later_field():
+    first = analyse("Spinal cord injury (SCI) is common.", extra_terms=fixture_index())
+    assert "SCI" in first.explained_terms
+    later = analyse("SCI hurts.", extra_terms=fixture_index(), explained=first.explained_terms)
+    assert [(hit.text, hit.reason, hit.explained) for hit in later.jargon] == [
+        ("SCI", "abbreviation", True)
+    ]

@@ -1,0 +1,35 @@
+"""The reading level readers see on a summary, in words first and grade second."""
+
+from django.core.cache import cache
+
+from readability.core import analyse
+
+# (highest grade, words). Grades follow US school years; NIH asks for below grade 8.
+LEVELS = (
+    (6.0, "Very easy to read"),
+    (8.0, "Easy to read"),
+    (10.0, "Fairly easy to read"),
+    (12.0, "Fairly hard to read"),
+)
+HARDEST = "Hard to read"
+
+
+def describe_grade(grade: float) -> str:
+    for highest, words in LEVELS:
+        if grade <= highest:
+            return words
+    return HARDEST
+
+
+def reading_level(page, field_name: str) -> dict | None:
+    """{"words", "grade"} for a page's field as published; cached per live revision."""
+    text = getattr(page, field_name, "") or ""
+    if not text.strip():
+        return None
+    key = f"reading-level:{page.pk}:{page.live_revision_id}:{field_name}"
+    level = cache.get(key)
+    if level is None:
+        grade = round(analyse(text).grade)
+        level = {"words": describe_grade(grade), "grade": max(grade, 1)}
+        cache.set(key, level, timeout=None)
+    return level

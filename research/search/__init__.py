@@ -1,0 +1,1 @@
+"""Reader search over published summaries: reading the request, running it, the view."""

@@ -1,0 +1,54 @@
+"""Running a reader's search: filters in the database, words in the search backend.
+
+Filters narrow the live summaries with ordinary queries first. The words then go to
+Wagtail search restricted to those pages by id, because every backend (SQLite FTS5,
+PostgreSQL, OpenSearch) can filter on `id`, while topic and category filters are
+relations that only the database backend could apply itself.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+
+from ..models import ResearchIndexPage, ResearchSummaryPage, ResearchSummaryTopic
+from ..queries import live_summaries
+from .criteria import SearchCriteria
+
+
+@dataclass
+class SearchOutcome:
+    # A queryset (no words: newest first) or Wagtail search results (best match first);
+    # both can be counted and sliced, so both paginate.
+    results: object
+    # False when no summary had every word and we show those with any of them.
+    matched_every_word: bool = True
+
+
+def filtered_summaries(criteria: SearchCriteria, index_page: ResearchIndexPage | None) -> QuerySet:
+    summaries = live_summaries(index_page)
+    if criteria.category is not None:
+        summaries = summaries.descendant_of(criteria.category.page)
+    if criteria.topic is not None:
+        tagged = ResearchSummaryTopic.objects.filter(tag=criteria.topic).values("content_object")
+        summaries = summaries.filter(pk__in=tagged)
+    if criteria.evidence_level:
+        summaries = summaries.filter(evidence_level=criteria.evidence_level)
+    if criteria.year is not None:
+        summaries = summaries.filter(publication_year=criteria.year)
+    return summaries
+
+
+def find_summaries(criteria: SearchCriteria, index_page: ResearchIndexPage | None) -> SearchOutcome:
+    summaries = filtered_summaries(criteria, index_page)
+    if not criteria.query:
+        return SearchOutcome(summaries)
+    allowed_ids = list(summaries.values_list("pk", flat=True))
+    if not allowed_ids:
+        return SearchOutcome(ResearchSummaryPage.objects.none())
+    candidates = ResearchSummaryPage.objects.filter(id__in=allowed_ids)
+    every_word = candidates.search(criteria.query, operator="and")
+    if every_word.count() or len(criteria.query.split()) == 1:
+        return SearchOutcome(every_word)
+    # People type questions ("does walking help after injury"): rather than nothing,
+    # show the summaries that have some of the words, best match first.
+    return SearchOutcome(candidates.search(criteria.query, operator="or"), matched_every_word=False)
