@@ -146,7 +146,7 @@ def analyse(
     jargon_words = sum(1 for hit in finder.hits if hit.reason != ABBREVIATION)
     return Report(
         text=text,
-        grade=model.score_to_grade(score),
+        grade=model.text_grade(weighted_scores, jargon_load, words),
         score=model.clip_score(score),
         metrics=compute(totals, jargon_words=jargon_words, unexplained_jargon=len(unexplained)),
         sentences=sentences,

@@ -8,7 +8,8 @@ A term counts as explained when its use comes with a plain gloss:
 * after a comma and a signal: "allogeneic, meaning from a donor,", ", which means",
   ", that is", ", i.e.", ", or ...", ", also called";
 * as a definition: "tetraplegia means ...", "... refers to", "... is when",
-  "... is a type of", "... is the medical word for";
+  "... is a type of", "... is the medical word for", or a sentence that opens with the
+  term and says what it is: "Pregabalin is a medicine for nerve pain.";
 * named after its description: "cells from a donor, called allogeneic cells", "known
   as", "(allogeneic)" after a plain description.
 
@@ -40,6 +41,11 @@ _DEFINITION = re.compile(
     r"(?:is|are) (?:a |an |the )?(?:(?:medical|scientific|technical) )?"
     r"(?:word|term|name|type|kind|form)s? (?:for|of))\b",
     re.IGNORECASE,
+)
+# "Pregabalin is a medicine for nerve pain.": the term opens the sentence and the rest of
+# the clause says, in plain words, what it is.
+_COPULA_GLOSS = re.compile(
+    r"\s+(?:is|are)\s+(?:a|an)\s+([^,;:.!?()]{3,120}?)\s*(?:[,;.!?]|$)", re.IGNORECASE
 )
 _NAMING_WORDS = frozenset({"called", "named", "termed", "so-called"})
 _NAME_FOR_THIS_IS = re.compile(r"(?:word|term|name) (?:for (?:this|it) )?is$")
@@ -194,8 +200,13 @@ def explains_term(text: str, start: int, end: int, limit_start: int, limit_end: 
             return True
         if _definition_follows(text, end, limit_end):
             return True
-    elif after_char.isalpha() and _definition_follows(text, end, limit_end):
-        return True
+    elif after_char.isalpha():
+        if _definition_follows(text, end, limit_end):
+            return True
+        if not text[limit_start:start].strip(" \"'“‘"):
+            gloss = _COPULA_GLOSS.match(text, end, limit_end)
+            if gloss and is_plain_gloss(gloss.group(1)):
+                return True
     if _named_before(text, limit_start, start):
         return True
     if after_char == ")" and _bracket_opens_before(text, limit_start, start):

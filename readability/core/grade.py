@@ -37,6 +37,11 @@ and flatter for hard text (monotone: it changes no ranking)::
     grade = max(0, min(G_SENTENCE_0 + G_SENTENCE_PER_SCORE * score,
                        G_TEXT_0 + G_TEXT_PER_SCORE * score))
 
+A text's grade applies this to its mean sentence score and adds the jargon load on the
+text line's slope (``text_grade``): the same as converting the whole score for hard
+texts, but at the easy end a necessary drug name in a short plain summary adds about a
+grade rather than three.
+
 The sentence line gives the rated sentences without numbers the mean and spread of
 their Flesch-Kincaid grades; the text line does the same for the 822 texts of the pairs
 (mean 16.0, sd 2.8); they cross at grade 9.8. Flesch-Kincaid is counted on this
@@ -146,6 +151,19 @@ def text_score(sentences: list[tuple[float, int]], jargon: float, words: int) ->
         return 0.0
     mean = sum(score * tokens for score, tokens in sentences) / weight
     return mean + jargon / max(words, JARGON_MIN_WORDS)
+
+
+def text_grade(sentences: list[tuple[float, int]], jargon: float, words: int) -> float:
+    """Grade of a text: the grade of its mean sentence score, plus its jargon density on
+    the text line's slope. For hard texts (on the text line) this is exactly
+    ``score_to_grade(text_score(...))``; at the easy end it stops one drug name in a
+    short, plain text from costing the three grades the steep sentence line would add."""
+    weight = sum(tokens for _, tokens in sentences)
+    if weight == 0:
+        return 0.0
+    mean = sum(score * tokens for score, tokens in sentences) / weight
+    density = jargon / max(words, JARGON_MIN_WORDS)
+    return max(0.0, score_to_grade(mean) + G_TEXT_PER_SCORE * density)
 
 
 def jargon_load(reasons: Iterable[str]) -> float:

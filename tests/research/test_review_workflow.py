@@ -221,3 +221,16 @@ def test_an_override_holds_only_for_the_content_it_was_given_on(client, editoria
     verdict = judge(page)
     assert verdict.override is None and verdict.sign_off is None
     assert not verdict.can_publish
+
+
+def test_writer_is_told_at_once_when_the_automatic_check_sends_it_back(client, editorial):
+    client.force_login(editorial.writer)
+    data = summary_form_data(simple_explanation=HARD_TEXT)
+    data["action-submit"] = "action-submit"
+    response = client.post(
+        f"/admin/pages/add/research/researchsummarypage/{editorial.tree.category.pk}/",
+        data,
+        follow=True,
+    )
+    shown = [str(message) for message in response.context["messages"]]
+    assert any("plain-language check sent this summary back" in m for m in shown), shown

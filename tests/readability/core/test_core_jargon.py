@@ -226,6 +226,7 @@ def test_parse_terms_skips_bad_entries():
         "Weakness in the arms and legs has a name: the medical word for this is tetraplegia.",
         "Tetraplegia is the medical word for weakness in the arms and legs.",
         "Tetraplegia refers to weakness in the arms and legs.",
+        "Tetraplegia is a weakness in the arms and legs.",
     ],
 )
 def test_more_ways_of_explaining(text):
@@ -250,3 +251,16 @@ def test_explanations_carry_over_to_a_later_field():
     assert [(hit.text, hit.reason, hit.explained) for hit in later.jargon] == [
         ("SCI", "abbreviation", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        ("Pregabalin is a medicine for nerve pain. It helped a little.", True),
+        ("Pregabalin is a medicine (n = 40) for nerve pain.", False),
+        ("Some took pregabalin is a way of saying it.", False),
+        ("Pregabalin is an anticonvulsant gabapentinoid.", False),
+    ],
+)
+def test_a_sentence_that_opens_by_saying_what_a_term_is_explains_it(text, explained):
+    assert hits(text)[0][2] is explained
