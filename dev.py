@@ -24,6 +24,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 POSTGRES_ON_CI = "postgres://postgres@127.0.0.1:5432/test"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 
 def say(message: str) -> None:
@@ -51,6 +52,25 @@ def ensure_installed(extras: str) -> None:
     target = f".[{extras}]" if extras else "."
     run(PYTHON, "-m", "pip", "install", "--quiet", "--editable", target)
     stamp.write_text(wanted)
+
+
+def ensure_chromium() -> None:
+    """The browser tests use Debian's Chromium, never a downloaded browser."""
+    if Path(CHROMIUM).exists():
+        return
+    can_install = hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get")
+    if not can_install:
+        say(
+            f"No Chromium at {CHROMIUM}: the browser tests will be skipped (as root, "
+            "this command installs Debian's chromium package)"
+        )
+        return
+    say("Installing Chromium from Debian's packages for the browser tests")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
+        if subprocess.run(command, env=env).returncode != 0:
+            say("Could not install Chromium: the browser tests will be skipped")
+            return
 
 
 def django_env(settings: str, **extra) -> dict:
@@ -85,7 +105,7 @@ def test(args) -> None:
     run(PYTHON, "manage.py", "check", "--fail-level", "WARNING", env=env)
     run(PYTHON, "manage.py", "makemigrations", "--check", "--dry-run", env=env)
     say("Tests on SQLite")
-    run(PYTHON, "-m", "pytest", *args.pytest_args, env=env)
+    run(PYTHON, "-m", "pytest", "-m", "not browser", *args.pytest_args, env=env)
 
     postgres_url = os.environ.get("TEST_POSTGRES_URL") or (
         POSTGRES_ON_CI if os.environ.get("CI", "").lower() == "true" else ""
@@ -96,11 +116,17 @@ def test(args) -> None:
             PYTHON,
             "-m",
             "pytest",
+            "-m",
+            "not browser",
             *args.pytest_args,
             env=django_env("site_project.settings.test", DATABASE_URL=postgres_url),
         )
     else:
         say("PostgreSQL run skipped: set CI=true or TEST_POSTGRES_URL to run the suite on it")
+
+    say("Browser tests: Chromium with axe-core (WCAG 2.2 A and AA), keyboard, reflow")
+    ensure_chromium()
+    run(PYTHON, "-m", "pytest", "-m", "browser", *args.pytest_args, env=env)
 
     say("Smoke test: migrate and seed a fresh SQLite database twice")
     with tempfile.TemporaryDirectory() as scratch:

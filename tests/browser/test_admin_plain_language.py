@@ -9,7 +9,10 @@ from tests.browser.conftest import axe_violations, describe
 from tests.conftest import HARD_TEXT, PLAIN_TEXT, build_tree
 from tests.factories import ResearchSummaryPageFactory, UserFactory
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 @pytest.fixture

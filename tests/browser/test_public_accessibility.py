@@ -8,7 +8,10 @@ from tests.browser.site_content import build_public_site
 
 # The live server runs in another thread, so data must be committed; serialized rollback
 # puts back what migrations created (the root page, the default locale) after each test.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 PAGE_TYPES = [
     "home",
