@@ -27,6 +27,9 @@ class PlainField:
     name: str
     kind: str
     label: str
+    # The heading level the field's own headings start at: the template puts the field
+    # under an h2, so the writer's first heading is an h3.
+    first_heading_level: int = 2
 
     def __post_init__(self):
         if self.kind not in FIELD_KINDS:

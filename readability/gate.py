@@ -199,7 +199,10 @@ def judge(page, *, require_sign_off: bool | None = None, site=None) -> GateVerdi
         )
     for item in texts:
         for finding in check_content(
-            item.text, is_html=item.is_html, structure=item.markup_by_writer
+            item.text,
+            is_html=item.is_html,
+            structure=item.markup_by_writer,
+            top_level=item.field.first_heading_level,
         ):
             verdict.reasons.append(
                 GateReason(

@@ -209,14 +209,22 @@ CHECKS: tuple[Callable[[BeautifulSoup], Iterable[Finding]], ...] = (
 )
 
 
-def check_content(html: str, *, is_html: bool = True, structure: bool = True) -> list[Finding]:
+def check_content(
+    html: str, *, is_html: bool = True, structure: bool = True, top_level: int = 2
+) -> list[Finding]:
     """Every finding for one field. Plain text is checked for capitals only; so is HTML
-    whose structure the caller built itself (`structure=False`)."""
+    whose structure the caller built itself (`structure=False`). `top_level` is the
+    heading level the field's own headings start at."""
     if not html or not html.strip():
         return []
     soup = BeautifulSoup(html if is_html else f"<p>{_escape(html)}</p>", "html.parser")
-    checks = CHECKS if is_html and structure else (check_capitals,)
-    return [finding for check in checks for finding in check(soup)]
+    if not (is_html and structure):
+        return list(check_capitals(soup))
+    findings = list(check_headings(soup, top_level=top_level))
+    for check in CHECKS:
+        if check is not check_headings:
+            findings.extend(check(soup))
+    return findings
 
 
 def _escape(text: str) -> str:

@@ -20,7 +20,7 @@ from ..doi import doi_url, normalise_doi, validate_doi
 from ..evidence import EvidenceLevel, describe_evidence
 from ..forms import ResearchSummaryForm
 
-RESEARCH_SUMMARY_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+RESEARCH_SUMMARY_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "image"]
 
 
 class ResearchSummaryTopic(TaggedItemBase):
@@ -126,7 +126,7 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
     plain_language_fields = (
         PlainField("simple_explanation", SIMPLE, "Simple explanation"),
         PlainField("key_findings", LIST, "Key findings"),
-        PlainField("research_summary", BODY, "Research summary"),
+        PlainField("research_summary", BODY, "Research summary", first_heading_level=3),
         PlainField("practical_implications", BODY, "Practical implications"),
         PlainField("study_limitations", LIST, "Study limitations"),
     )

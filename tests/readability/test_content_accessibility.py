@@ -114,3 +114,10 @@ def test_findings_serialise_for_the_editor():
         "message": finding.message,
         "snippet": "here",
     }
+
+
+def test_a_field_under_an_h2_starts_its_headings_at_h3():
+    assert [f.check for f in check_content("<h3>A</h3><h4>B</h4>", top_level=3)] == []
+    (finding,) = check_content("<h2>A</h2>", top_level=3)
+    assert finding.check == "heading_too_high"
+    assert "start at level 3" in finding.message

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from wagtail.models import PageLogEntry, Revision
+from wagtail.test.utils.form_data import rich_text
 
 from readability.gate import PublishRefused, record_sign_off
 from research.models import ResearchSummaryPage
@@ -226,3 +227,48 @@ def test_scheduled_publishing_skips_the_failing_page_and_publishes_the_others(ed
 
     call_command("publish_scheduled")  # nothing left to do, and nobody mailed twice
     assert len(mail.outbox) == 1
+
+
+# --- content accessibility -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("research_summary", "expected"),
+    [
+        (
+            '<p>Read the trial report <a href="https://example.org/report">click here</a>.</p>',
+            "The link text “click here” does not say where it goes",
+        ),
+        (
+            '<p>The device.</p><embed embedtype="image" id="1" format="fullwidth" alt=""/>',
+            "An image has no alt text",
+        ),
+        ("<h4>Results</h4><p>Walking got better.</p>", "jumps from heading level 2 to 4"),
+    ],
+)
+def test_content_that_shuts_readers_out_is_refused_on_the_field(
+    client, editorial, research_summary, expected
+):
+    page = live_summary(editorial)
+    client.force_login(editorial.reviewer)
+    data = summary_form_data_from(page, research_summary=rich_text(research_summary))
+    data["action-publish"] = "action-publish"
+    response = client.post(f"/admin/pages/{page.pk}/edit/", data)
+    assert response.status_code == 200
+    assert expected in " ".join(response.context["form"].errors["research_summary"])
+
+
+def test_the_automatic_check_sends_back_inaccessible_content(client, editorial):
+    client.force_login(editorial.writer)
+    data = summary_form_data(
+        simple_explanation=PLAIN_TEXT,
+        research_summary=rich_text('<p>More: <a href="https://example.org">here</a>.</p>'),
+    )
+    data["action-submit"] = "action-submit"
+    client.post(
+        f"/admin/pages/add/research/researchsummarypage/{editorial.tree.category.pk}/", data
+    )
+    page = ResearchSummaryPage.objects.get(slug="walking-training")
+    task_state = page.current_workflow_state.current_task_state
+    assert task_state.status == "rejected"
+    assert "does not say where it goes" in task_state.comment
