@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from .declarations import declared_fields
 from .gate import judge, thresholds_for_site
+from .models import PlainLanguageOverride, PlainLanguageStatus
 from .presenting import verdict_payload
 
 # Form keys that would make the form behave as a publish or workflow action.
@@ -103,5 +104,34 @@ def report_page(request, page_id):
             "verdict": verdict,
             "payload": verdict_payload(content, verdict, thresholds_for_site(page.get_site())),
             "blocked": request.GET.get("blocked") == "1",
+        },
+    )
+
+
+def quality_report(request):
+    """Site-wide plain-language quality: every summary's latest version, failing first."""
+    user = request.user
+    if not (
+        user.has_perm("readability.change_plainlanguagesettings")
+        or user.has_perm("readability.override_plain_language")
+    ):
+        raise PermissionDenied
+    statuses = list(
+        PlainLanguageStatus.objects.select_related("page", "revision").order_by(
+            "plain_language_passes", "-simple_grade", "page__title"
+        )
+    )
+    overrides = {
+        override.object_id: override
+        for override in PlainLanguageOverride.objects.select_related("user").order_by("created_at")
+    }
+    rows = [(status, overrides.get(str(status.page_id))) for status in statuses]
+    return TemplateResponse(
+        request,
+        "readability/quality_report.html",
+        {
+            "rows": rows,
+            "failing": sum(1 for status in statuses if not status.plain_language_passes),
+            "overridden": sum(1 for status in statuses if status.overridden),
         },
     )

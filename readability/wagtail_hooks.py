@@ -1,6 +1,7 @@
-from django.urls import path
+from django.urls import path, reverse
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.log_actions import LogFormatter
 
@@ -51,7 +52,22 @@ def register_gate_urls():
             views.report_page,
             name="plain_language_report",
         ),
+        path("reports/plain-language/", views.quality_report, name="plain_language_quality"),
     ]
+
+
+class QualityReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(
+            "readability.change_plainlanguagesettings"
+        ) or request.user.has_perm("readability.override_plain_language")
+
+
+@hooks.register("register_reports_menu_item")
+def register_quality_report_menu_item():
+    return QualityReportMenuItem(
+        "Plain language", reverse("plain_language_quality"), icon_name="doc-full-inverse", order=50
+    )
 
 
 @hooks.register("construct_wagtail_userbar")

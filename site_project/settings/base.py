@@ -6,6 +6,7 @@ from pathlib import Path
 import dj_database_url
 
 from .env import env_bool, env_int, env_list, env_str
+from .search import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -23,6 +24,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -131,10 +133,18 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Spinal Cord Research Help <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Reader rate limits count per client IP. Behind N proxies that append to
+# X-Forwarded-For, the client is the Nth address from the right; with 0, REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Where the contact form's messages go (comma-separated). Empty: they are only stored.
+CONTACT_EMAIL = env_list("CONTACT_EMAIL")
 
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Spinal Cord Research Help")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend by default; OpenSearch/Elasticsearch when SEARCH_BACKEND is set.
+WAGTAILSEARCH_BACKENDS = search_backends(
+    env_str("SEARCH_BACKEND"), env_str("SEARCH_URL"), env_str("SEARCH_INDEX_PREFIX", "research_")
+)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_I18N_ENABLED = False
 TAGGIT_CASE_INSENSITIVE = True
@@ -150,6 +160,9 @@ LOGGING = {
             "level": env_str("LOG_LEVEL", "INFO"),
             "propagate": False,
         },
+        # A line per background task (search index, reference index) is noise at INFO.
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
     },
 }
 
