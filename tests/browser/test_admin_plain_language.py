@@ -64,3 +64,12 @@ def test_report_page_has_no_violations(page, live_server, draft):
     assert page.get_by_role("heading", name="Simple explanation").is_visible()
     violations = axe_violations(page, context={"include": [["main"]]})
     assert violations == [], describe(violations)
+
+
+def test_quality_report_has_no_violations(page, live_server, draft):
+    UserFactory(username="chief", is_superuser=True, is_staff=True)
+    log_in(page, live_server, username="chief")
+    page.goto(f"{live_server.url}/admin/reports/plain-language/")
+    assert page.get_by_role("table").is_visible()
+    violations = axe_violations(page, context={"include": [["main"]]})
+    assert violations == [], describe(violations)
