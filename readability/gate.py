@@ -86,12 +86,6 @@ class GateVerdict:
             return "warn"
         return "pass"
 
-    def errors_by_field(self) -> dict[str | None, list[str]]:
-        grouped: dict[str | None, list[str]] = {}
-        for reason in self.blocking:
-            grouped.setdefault(reason.field, []).append(reason.message)
-        return grouped
-
     def as_text(self) -> str:
         lines = [
             f"{reason.field_label + ': ' if reason.field_label else ''}{reason.message}"
@@ -99,15 +93,6 @@ class GateVerdict:
             if reason.severity == ERROR
         ]
         return "\n".join(lines) or "Passed."
-
-    def to_dict(self) -> dict:
-        return {
-            "status": self.status,
-            "can_publish": self.can_publish,
-            "reasons": [reason.to_dict() for reason in self.reasons],
-            "overridden": self.override is not None,
-            "fields": {name: report.to_dict() for name, report in self.reports.items()},
-        }
 
 
 class PublishRefused(ValidationError):
@@ -169,6 +154,8 @@ def judge(page, *, require_sign_off: bool | None = None, site=None) -> GateVerdi
     (build it with `revision.as_object()` to judge a revision). Overrides and sign-offs
     count only for exactly this content."""
     verdict = GateVerdict()
+    if site is None and page.pk is not None:
+        site = page.get_site()
     thresholds = thresholds_for_site(site)
     texts = field_texts(page)
     labels = {item.field.name: item.field.label for item in texts}
