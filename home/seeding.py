@@ -11,13 +11,13 @@ from django.utils.html import escape
 
 from wagtail.models import Page, Site
 
-from readability.gate import record_sign_off
+from readability.gate import judge, record_override, record_sign_off
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 from research.roles import MEDICAL_REVIEWERS, ensure_roles
 from research.workflow_setup import ensure_review_workflow
 
 from . import demo_content
-from .models import HomePage, SiteSettings, StandardPage
+from .models import ContactFormField, ContactPage, HomePage, SiteSettings, StandardPage
 
 PUBLISH_HOUR = datetime.time(9, 0, tzinfo=datetime.UTC)
 
@@ -30,9 +30,12 @@ class SeedLog:
     accounts: list[tuple[str, str, bool]] = field(default_factory=list)
 
 
-def publish_child(parent: Page, page: Page, log: SeedLog, label: str, signed_off_by=None) -> Page:
+def publish_child(
+    parent: Page, page: Page, log: SeedLog, label: str, signed_off_by=None, override_reason=""
+) -> Page:
     """Add `page` under `parent` unless a child with its slug exists; publish it through a
-    revision, so the publish gate judges demo content like any other."""
+    revision, so the publish gate judges demo content like any other. An override is
+    recorded the way a reviewer's is: for this content, with its reason, in the audit log."""
     existing = parent.get_children().filter(slug=page.slug).first()
     if existing is not None:
         log.existing.append(label)
@@ -42,6 +45,9 @@ def publish_child(parent: Page, page: Page, log: SeedLog, label: str, signed_off
     revision = page.save_revision()
     if signed_off_by is not None:
         record_sign_off(revision, signed_off_by)
+    if override_reason:
+        failed = [reason.to_dict() for reason in judge(revision.as_object()).plain_language_errors]
+        record_override(revision, signed_off_by, override_reason, failed)
     revision.publish()
     page.refresh_from_db()
     log.created.append(label)
@@ -155,7 +161,14 @@ def seed_research(research: ResearchIndexPage, reviewer, log: SeedLog) -> None:
         try:
             with transaction.atomic():
                 parent = categories[entry["category"]]
-                publish_child(parent, summary_page(entry), log, label, signed_off_by=reviewer)
+                publish_child(
+                    parent,
+                    summary_page(entry),
+                    log,
+                    label,
+                    signed_off_by=reviewer,
+                    override_reason=entry.get("plain_language_override", ""),
+                )
         except Exception as error:  # noqa: BLE001 - report the record and carry on
             log.failed.append((label, f"{type(error).__name__}: {error}"))
 
@@ -176,6 +189,33 @@ def seed_standard_pages(home: HomePage, log: SeedLog) -> dict[str, Page]:
             f"page: {content['title']}",
         )
     return pages
+
+
+def seed_contact_page(home: HomePage, log: SeedLog) -> ContactPage:
+    content = demo_content.CONTACT
+    return publish_child(
+        home,
+        ContactPage(
+            title=content["title"],
+            slug=content["slug"],
+            intro=content["intro"],
+            thank_you_text=content["thank_you_text"],
+            subject=content["subject"],
+            show_in_menus=True,
+            form_fields=[
+                ContactFormField(
+                    label=label,
+                    field_type=field_type,
+                    required=required,
+                    help_text=help_text,
+                    sort_order=order,
+                )
+                for order, (label, field_type, required, help_text) in enumerate(content["fields"])
+            ],
+        ),
+        log,
+        f"page: {content['title']}",
+    )
 
 
 def seed_accounts(log: SeedLog, groups) -> dict:
@@ -210,6 +250,7 @@ def seed_demo() -> SeedLog:
         standard_pages = seed_standard_pages(home, log)
         ensure_site_settings(home, standard_pages["disclaimer"])
         research = seed_research_index(home, log)
+        seed_contact_page(home, log)
         groups = ensure_roles(research_root=research, site_root=home)
         ensure_review_workflow(research, groups[MEDICAL_REVIEWERS])
         users = seed_accounts(log, groups)

@@ -18,6 +18,8 @@ from readability.core.policy import FieldThresholds, evaluate
 
 from .declarations import BODY, LIST, SIMPLE, content_fingerprint, field_texts
 
+OVERRIDE_LOG_ACTION = "readability.override"
+
 PLAIN_LANGUAGE = "plain_language"
 ACCESSIBILITY = "accessibility"
 SIGN_OFF = "sign_off"
@@ -238,10 +240,14 @@ def record_sign_off(revision, user):
 
 
 def record_override(revision, user, reason: str, failed_checks: list[dict]):
+    """Let this content go live although its plain-language check fails, with the reason
+    kept on the record and written to the page's audit log."""
+    from wagtail.log_actions import log
+
     from .models import PlainLanguageOverride
 
     page = revision.as_object()
-    return PlainLanguageOverride.objects.create(
+    override = PlainLanguageOverride.objects.create(
         revision=revision,
         object_id=str(page.pk),
         fingerprint=content_fingerprint(page),
@@ -249,3 +255,11 @@ def record_override(revision, user, reason: str, failed_checks: list[dict]):
         reason=reason,
         failed_checks=failed_checks,
     )
+    log(
+        instance=page,
+        action=OVERRIDE_LOG_ACTION,
+        user=user,
+        revision=revision,
+        data={"reason": reason, "failed_checks": failed_checks},
+    )
+    return override

@@ -19,7 +19,6 @@ from readability.gate import judge, record_override, record_sign_off
 
 OVERRIDE_ACTION = "approve_override"
 OVERRIDE_PERMISSION = "readability.override_plain_language"
-OVERRIDE_LOG_ACTION = "readability.override"
 SIGN_OFF_LOG_ACTION = "readability.sign_off"
 
 
@@ -138,14 +137,7 @@ def approve_revision(task_state, page, user, *, comment="", override_reason=None
     content = revision.as_object()
     if override_reason:
         failed = [reason.to_dict() for reason in judge(content).plain_language_errors]
-        override = record_override(revision, user, override_reason, failed)
-        log(
-            instance=page,
-            action=OVERRIDE_LOG_ACTION,
-            user=user,
-            revision=revision,
-            data={"reason": override.reason, "failed_checks": failed},
-        )
+        record_override(revision, user, override_reason, failed)
     record_sign_off(revision, user)
     verdict = judge(content)
     if not verdict.can_publish:
