@@ -66,6 +66,23 @@ DISCLAIMER = {
     ),
 }
 
+CONTACT = {
+    "slug": "contact",
+    "title": "Contact",
+    "intro": (
+        "Tell us what you think of the site, suggest a study for us to explain, or point out "
+        "a mistake. We cannot answer questions about your own health."
+    ),
+    "thank_you_text": "We read every message and try to reply within two weeks.",
+    "subject": "New message from the contact form",
+    # (label, field type, required, help text)
+    "fields": (
+        ("Your name", "singleline", True, ""),
+        ("Your e-mail address", "email", True, "So that we can reply to you."),
+        ("Your message", "multiline", True, "Please do not include health details."),
+    ),
+}
+
 DEMO_ACCOUNTS = (
     # (username, password, group name or None for a superuser, first name, last name)
     ("admin", "admin-demo-pass", None, "Ada", "Admin"),

@@ -9,6 +9,9 @@ from wagtail.search import index
 from research.models import CategoryPage, ResearchIndexPage
 from research.queries import live_summaries
 
+# Defined in its own module; imported here so that Django registers the models.
+from .contact import ContactFormField, ContactPage  # noqa: F401
+
 STANDARD_PAGE_FEATURES = ["h2", "h3", "h4", "bold", "italic", "link", "ol", "ul"]
 
 
@@ -24,7 +27,7 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["research.ResearchIndexPage", "home.StandardPage"]
+    subpage_types = ["research.ResearchIndexPage", "home.StandardPage", "home.ContactPage"]
     max_count = 1
 
     class Meta:

@@ -8,3 +8,4 @@ class ResearchConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - connects the workflow notices
+        from .search import indexing  # noqa: F401 - re-indexes summaries once published

@@ -36,6 +36,7 @@ MODEL_PERMISSIONS = {
     EDITORS: (
         ("home", "change_sitesettings"),
         ("readability", "change_plainlanguagesettings"),
+        ("research", "view_summaryfeedback"),
     ),
 }
 

@@ -13,6 +13,7 @@ from wagtail.models import WorkflowState
 from readability.gate import decisions_for
 from readability.models import PlainLanguageStatus
 
+from .feedback import admin_hooks  # noqa: F401 - registers the reader feedback report
 from .models import CategoryPage, PlainLanguageCheckTask, ResearchSummaryPage
 
 

@@ -9,7 +9,7 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from home.models import HomePage, StandardPage
+from home.models import ContactFormField, ContactPage, HomePage, StandardPage
 from readability.gate import record_sign_off
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 
@@ -29,6 +29,29 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+def contact_form_fields():
+    return [
+        ContactFormField(label="Your name", field_type="singleline", required=True, sort_order=0),
+        ContactFormField(
+            label="Your e-mail address", field_type="email", required=True, sort_order=1
+        ),
+        ContactFormField(label="Your message", field_type="multiline", required=True, sort_order=2),
+    ]
+
+
+class ContactPageFactory(wagtail_factories.PageFactory):
+    """The contact form with name, e-mail and message, as seed_demo builds it."""
+
+    title = "Contact"
+    slug = "contact"
+    show_in_menus = True
+    thank_you_text = "We will reply soon."
+    form_fields = factory.LazyFunction(contact_form_fields)
+
+    class Meta:
+        model = ContactPage
 
 
 class ResearchIndexPageFactory(wagtail_factories.PageFactory):

@@ -6,6 +6,7 @@ PostgreSQL, OpenSearch) can filter on `id`, while topic and category filters are
 relations that only the database backend could apply itself.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
@@ -13,6 +14,14 @@ from django.db.models import QuerySet
 from ..models import ResearchIndexPage, ResearchSummaryPage, ResearchSummaryTopic
 from ..queries import live_summaries
 from .criteria import SearchCriteria
+
+WORD = re.compile(r"\w+")
+
+
+def search_words(query: str) -> str:
+    """Only the words of a query. Punctuation is query syntax to some backends (SQLite
+    FTS5 fails on a stray double quote), and readers do not mean it as syntax."""
+    return " ".join(WORD.findall(query))
 
 
 @dataclass
@@ -42,13 +51,14 @@ def find_summaries(criteria: SearchCriteria, index_page: ResearchIndexPage | Non
     summaries = filtered_summaries(criteria, index_page)
     if not criteria.query:
         return SearchOutcome(summaries)
-    allowed_ids = list(summaries.values_list("pk", flat=True))
+    words = search_words(criteria.query)
+    allowed_ids = list(summaries.values_list("pk", flat=True)) if words else []
     if not allowed_ids:
         return SearchOutcome(ResearchSummaryPage.objects.none())
     candidates = ResearchSummaryPage.objects.filter(id__in=allowed_ids)
-    every_word = candidates.search(criteria.query, operator="and")
-    if every_word.count() or len(criteria.query.split()) == 1:
+    every_word = candidates.search(words, operator="and")
+    if every_word.count() or len(words.split()) == 1:
         return SearchOutcome(every_word)
     # People type questions ("does walking help after injury"): rather than nothing,
     # show the summaries that have some of the words, best match first.
-    return SearchOutcome(candidates.search(criteria.query, operator="or"), matched_every_word=False)
+    return SearchOutcome(candidates.search(words, operator="or"), matched_every_word=False)

@@ -2,7 +2,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from home.models import HomePage, StandardPage
+from home.models import ContactPage, HomePage, StandardPage
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 from tests.conftest import build_tree
 from tests.factories import UserFactory
@@ -11,7 +11,11 @@ from tests.factories import UserFactory
 class TestPageTreeRules(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_research_and_standard_pages(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {ResearchIndexPage, StandardPage})
+        self.assertAllowedSubpageTypes(HomePage, {ResearchIndexPage, StandardPage, ContactPage})
+
+    def test_the_contact_page_lives_under_home_and_has_no_children(self):
+        self.assertAllowedParentPageTypes(ContactPage, {HomePage})
+        self.assertAllowedSubpageTypes(ContactPage, set())
 
     def test_research_index_lives_under_home_and_holds_categories(self):
         self.assertAllowedParentPageTypes(ResearchIndexPage, {HomePage})

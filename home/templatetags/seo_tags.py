@@ -1,0 +1,58 @@
+"""What search engines and link previews read: the canonical address, the description
+and the Open Graph tags, for pages from the tree and for plain views alike."""
+
+from django import template
+from django.utils.text import Truncator
+
+from wagtail.models import Page, Site
+
+from research.models import ResearchSummaryPage
+
+from ..models import SiteSettings
+
+register = template.Library()
+
+DESCRIPTION_LENGTH = 160
+
+
+def page_description(page) -> str:
+    """The editor's search description, or else the page's own opening text."""
+    for name in ("search_description", "simple_explanation", "intro"):
+        text = getattr(page, name, "") or ""
+        if text.strip():
+            return Truncator(" ".join(text.split())).chars(DESCRIPTION_LENGTH)
+    return ""
+
+
+def canonical_url(request, page=None) -> str:
+    """The address of what is shown, on the site's own host: the Wagtail site's root URL
+    (not whichever host name the request used) plus the path, keeping only ?page=N."""
+    site = page.get_site() if isinstance(page, Page) else Site.find_for_request(request)
+    root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    url = root + request.path
+    page_number = request.GET.get("page", "")
+    if page_number.isascii() and page_number.isdigit() and int(page_number) > 1:
+        url += f"?page={int(page_number)}"
+    return url
+
+
+@register.inclusion_tag("components/seo_meta.html", takes_context=True)
+def seo_meta(context, title="", description=""):
+    """{% seo_meta %} in base.html; views without a page pass a title and description."""
+    request = context.get("request")
+    page = context.get("page")
+    site_settings = SiteSettings.for_request(request) if request is not None else None
+    site_name = site_settings.site_name if site_settings else ""
+    if isinstance(page, Page):
+        title = title or page.seo_title or page.title
+        description = description or page_description(page)
+    if not description and site_settings:
+        description = site_settings.tagline
+    summary = page if isinstance(page, ResearchSummaryPage) else None
+    return {
+        "canonical": canonical_url(request, page) if request is not None else "",
+        "title": title or site_name,
+        "description": description,
+        "site_name": site_name,
+        "summary": summary,
+    }

@@ -1,0 +1,35 @@
+from django.db import models
+from django.utils import timezone
+
+COMMENT_MAX_LENGTH = 1000
+
+
+class SummaryFeedback(models.Model):
+    """One reader's answer to "Was this summary helpful?". Every answer is its own row
+    (never a counter), so answers sent at the same moment cannot overwrite each other,
+    and the report can always be recounted."""
+
+    page = models.ForeignKey(
+        "research.ResearchSummaryPage", on_delete=models.CASCADE, related_name="feedback"
+    )
+    helpful = models.BooleanField()
+    comment = models.TextField(
+        blank=True,
+        max_length=COMMENT_MAX_LENGTH,
+        help_text="What the reader found hard to understand, if they said it was not helpful.",
+    )
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    client_key = models.CharField(
+        max_length=64,
+        help_text="A keyed hash of the reader's browser session: tells answers apart "
+        "without identifying anyone.",
+    )
+
+    class Meta:
+        verbose_name = "summary feedback"
+        verbose_name_plural = "summary feedback"
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["page", "-created_at"], name="feedback_page_recent")]
+
+    def __str__(self):
+        return f"{'Helpful' if self.helpful else 'Not helpful'}: {self.page_id}"

@@ -1,0 +1,1 @@
+"""E-mail subscriptions: double opt-in sign-up, one-click unsubscribe, and the digest."""
