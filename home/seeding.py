@@ -3,7 +3,9 @@ again changes nothing; a record that fails is reported and the rest still go in.
 
 import datetime
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -44,7 +46,11 @@ def publish_child(
     parent.add_child(instance=page)
     revision = page.save_revision()
     if signed_off_by is not None:
-        record_sign_off(revision, signed_off_by)
+        sign_off = record_sign_off(revision, signed_off_by)
+        if page.first_published_at:
+            # Demo summaries carry their own publishing dates; a review dated after the
+            # publication would read as a review of something already live.
+            type(sign_off).objects.filter(pk=sign_off.pk).update(created_at=page.first_published_at)
     if override_reason:
         failed = [reason.to_dict() for reason in judge(revision.as_object()).plain_language_errors]
         record_override(revision, signed_off_by, override_reason, failed)
@@ -82,8 +88,19 @@ def ensure_home_page(log: SeedLog) -> HomePage:
             placeholder.delete()
     if not Site.objects.exists():
         Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    point_site_at_demo_address()
     log.created.append("page: Home")
     return home
+
+
+def point_site_at_demo_address() -> None:
+    """Links that leave the site (feeds, e-mails, canonical links, citations) use the
+    Site's host and port: for the demo, the address the README's command serves on."""
+    address = urlsplit(django_settings.WAGTAILADMIN_BASE_URL)
+    Site.objects.filter(is_default_site=True, hostname="localhost", port=80).update(
+        hostname=address.hostname or "localhost",
+        port=address.port or (443 if address.scheme == "https" else 80),
+    )
 
 
 def ensure_site_settings(home: HomePage, disclaimer: Page) -> None:
