@@ -102,7 +102,10 @@ def test_errors_are_tied_to_their_field_and_keep_what_was_typed(
     assert error in message.get_text()
     assert message["id"] in box["aria-describedby"].split()
     assert box["aria-invalid"] == "true"
-    assert page.select_one(".error-summary a")["href"] == f"#{box['id']}"
+    summary_link = page.select_one(".error-summary a")
+    assert summary_link["href"] == f"#{box['id']}"
+    label = page.find("label", attrs={"for": box["id"]}).get_text(" ", strip=True)
+    assert summary_link.get_text(strip=True).startswith(label.split(" (")[0].strip(" *"))
     for name, value in data.items():
         element = page.find(attrs={"name": name})
         kept = element.get_text() if element.name == "textarea" else element.get("value", "")

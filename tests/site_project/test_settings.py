@@ -57,3 +57,9 @@ def test_environment_readers_explain_bad_values(monkeypatch):
     assert env_list("HOSTS") == ["a.example", "b.example"]
     monkeypatch.setenv("FLAG", "Yes")
     assert env_bool("FLAG") is True
+
+
+def test_an_empty_variable_counts_as_unset():
+    result = import_settings("site_project.settings.dev", DATABASE_URL="")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "django.db.backends.sqlite3"
