@@ -2,6 +2,7 @@
 that are tied to one revision (a medical sign-off and a plain-language override)."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
@@ -11,56 +12,40 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 GRADE_VALIDATORS = [MinValueValidator(1), MaxValueValidator(20)]
 
 
+def grade_limit(verbose_name: str, default: float, help_text: str = "") -> models.DecimalField:
+    return models.DecimalField(
+        verbose_name,
+        max_digits=4,
+        decimal_places=1,
+        default=default,
+        validators=GRADE_VALIDATORS,
+        help_text=help_text,
+    )
+
+
 @register_setting(icon="doc-full-inverse")
 class PlainLanguageSettings(BaseSiteSetting):
     """Reading-grade limits per kind of field, editable by editors. The defaults follow
     NIH guidance (below grade 8) for the text every reader sees first."""
 
-    simple_max_grade = models.DecimalField(
+    simple_max_grade = grade_limit(
         "simple explanation: highest grade",
-        max_digits=4,
-        decimal_places=1,
-        default=8,
-        validators=GRADE_VALIDATORS,
-        help_text="Above this US school grade the simple explanation cannot be published.",
+        8,
+        "Above this US school grade the simple explanation cannot be published.",
     )
-    simple_warn_grade = models.DecimalField(
-        "simple explanation: warn from grade",
-        max_digits=4,
-        decimal_places=1,
-        default=7.5,
-        validators=GRADE_VALIDATORS,
-    )
-    body_max_grade = models.DecimalField(
+    simple_warn_grade = grade_limit("simple explanation: warn from grade", 7.5)
+    body_max_grade = grade_limit(
         "longer text: highest grade",
-        max_digits=4,
-        decimal_places=1,
-        default=11,
-        validators=GRADE_VALIDATORS,
-        help_text="For the research summary and practical implications.",
+        11,
+        "For the research summary and practical implications.",
     )
-    body_warn_grade = models.DecimalField(
-        "longer text: warn from grade",
-        max_digits=4,
-        decimal_places=1,
-        default=9,
-        validators=GRADE_VALIDATORS,
-    )
-    list_max_grade = models.DecimalField(
+    body_warn_grade = grade_limit("longer text: warn from grade", 9)
+    list_max_grade = grade_limit(
         "list items: highest grade",
-        max_digits=4,
-        decimal_places=1,
-        default=10,
-        validators=GRADE_VALIDATORS,
-        help_text="For key findings and study limitations, judged together.",
+        10,
+        "For key findings and study limitations, judged together.",
     )
-    list_warn_grade = models.DecimalField(
-        "list items: warn from grade",
-        max_digits=4,
-        decimal_places=1,
-        default=8,
-        validators=GRADE_VALIDATORS,
-    )
+    list_warn_grade = grade_limit("list items: warn from grade", 8)
     block_unexplained_jargon = models.BooleanField(
         default=True,
         help_text="Refuse to publish while a hard term in the simple explanation is "
@@ -85,6 +70,19 @@ class PlainLanguageSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "plain-language limits"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for kind in ("simple", "body", "list"):
+            highest = getattr(self, f"{kind}_max_grade")
+            warn_from = getattr(self, f"{kind}_warn_grade")
+            if highest is not None and warn_from is not None and warn_from > highest:
+                errors[f"{kind}_warn_grade"] = (
+                    f"Warn from a grade at or below the highest grade ({highest})."
+                )
+        if errors:
+            raise ValidationError(errors)
 
 
 class RevisionDecision(models.Model):

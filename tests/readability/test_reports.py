@@ -55,3 +55,16 @@ def test_audit_command_lists_each_summary_and_can_fail_ci(editorial, two_summari
         call_command("audit_plain_language", "--fail-on-error")
     assert exit_info.value.code == 1
     call_command("audit_plain_language", "--live", "--fail-on-error")  # live ones all pass
+
+
+def test_editors_cannot_set_a_warning_above_the_limit(editorial):
+    from django.core.exceptions import ValidationError
+
+    from readability.models import PlainLanguageSettings
+
+    limits = PlainLanguageSettings.for_site(editorial.tree.home.get_site())
+    limits.simple_max_grade = 8
+    limits.simple_warn_grade = 9
+    with pytest.raises(ValidationError) as error:
+        limits.full_clean()
+    assert "simple_warn_grade" in error.value.message_dict
