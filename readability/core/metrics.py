@@ -79,19 +79,22 @@ class Metrics:
 
 def compute(counts: Counts, jargon_words: int = 0, unexplained_jargon: int = 0) -> Metrics:
     words, sentences = counts.words, counts.sentences
+    totals = {
+        "words": words,
+        "numbers": counts.numbers,
+        "sentences": sentences,
+        "syllables": counts.syllables,
+        "polysyllables": counts.polysyllables,
+        "long_words": counts.long_words,
+        "complex_words": counts.complex_words,
+        "rare_words": counts.rare_words,
+        "letters": counts.letters,
+        "jargon_words": jargon_words,
+        "unexplained_jargon": unexplained_jargon,
+    }
     if words == 0 or sentences == 0:
         return Metrics(
-            words=words,
-            numbers=counts.numbers,
-            sentences=sentences,
-            syllables=counts.syllables,
-            polysyllables=counts.polysyllables,
-            long_words=counts.long_words,
-            complex_words=counts.complex_words,
-            rare_words=counts.rare_words,
-            letters=counts.letters,
-            jargon_words=jargon_words,
-            unexplained_jargon=unexplained_jargon,
+            **totals,
             words_per_sentence=0.0,
             syllables_per_word=0.0,
             flesch_reading_ease=0.0,
@@ -109,17 +112,7 @@ def compute(counts: Counts, jargon_words: int = 0, unexplained_jargon: int = 0) 
     if complex_share > 5.0:
         dale_chall += 3.6365
     return Metrics(
-        words=words,
-        numbers=counts.numbers,
-        sentences=sentences,
-        syllables=counts.syllables,
-        polysyllables=counts.polysyllables,
-        long_words=counts.long_words,
-        complex_words=counts.complex_words,
-        rare_words=counts.rare_words,
-        letters=counts.letters,
-        jargon_words=jargon_words,
-        unexplained_jargon=unexplained_jargon,
+        **totals,
         words_per_sentence=per_sentence,
         syllables_per_word=per_word,
         flesch_reading_ease=206.835 - 1.015 * per_sentence - 84.6 * per_word,
