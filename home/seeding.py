@@ -13,10 +13,11 @@ from django.utils.html import escape
 
 from wagtail.models import Page, Site
 
-from readability.gate import judge, record_override, record_sign_off
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
-from research.roles import MEDICAL_REVIEWERS, ensure_roles
-from research.workflow_setup import ensure_review_workflow
+from review.roles import MEDICAL_REVIEWERS, ensure_roles
+from review.setup import ensure_review_workflow
+from review.signoffs import record_override, record_sign_off
+from review.verdict import judge
 
 from . import demo_content
 from .models import ContactFormField, ContactPage, HomePage, SiteSettings, StandardPage

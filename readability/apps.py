@@ -5,6 +5,3 @@ class ReadabilityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "readability"
     verbose_name = "Readability"
-
-    def ready(self):
-        from . import signals  # noqa: F401 - connects the status receiver

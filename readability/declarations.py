@@ -1,18 +1,14 @@
-"""How a page tells the gate which of its fields are plain-language text.
+"""How a page tells the plain-language checks which of its fields are plain-language text.
 
-A page type lists `plain_language_fields`; the gate reads that list and nothing else,
+A page type lists `plain_language_fields`; the checks read that list and nothing else,
 so it never needs to know a page type. The text of each field is taken the way a
 reader meets it: rich text as HTML, stream blocks as one unit per item.
 """
 
-import hashlib
-import json
-import re
 from dataclasses import dataclass
 
 from django.utils.html import escape
 
-from wagtail.blocks import StreamValue
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import RichText
 
@@ -91,33 +87,3 @@ def _block_as_html(value) -> str:
     if isinstance(value, list | tuple):
         return "".join(_block_as_html(item) for item in value)
     return ""
-
-
-def content_fingerprint(page) -> str:
-    """A hash of what a reviewer vouches for: the reader-visible content of the page's
-    `reviewed_fields`. Storage details that change when a form is merely re-saved
-    (stream block ids, rich-text block keys, line endings) are left out."""
-    reviewed = {name: _comparable(getattr(page, name, None)) for name in page.reviewed_fields}
-    encoded = json.dumps(reviewed, sort_keys=True, default=str).encode()
-    return hashlib.sha256(encoded).hexdigest()
-
-
-_BLOCK_KEY = re.compile(r'\s+data-block-key="[^"]*"')
-_SPACE = re.compile(r"\s+")
-
-
-def _comparable(value):
-    if isinstance(value, StreamValue):
-        return [
-            [child.block_type, _comparable(child.block.get_prep_value(child.value))]
-            for child in value
-        ]
-    if isinstance(value, RichText):
-        value = value.source
-    if isinstance(value, str):
-        return _SPACE.sub(" ", _BLOCK_KEY.sub("", value)).strip()
-    if isinstance(value, dict):
-        return {key: _comparable(item) for key, item in value.items() if key != "id"}
-    if isinstance(value, list | tuple):
-        return [_comparable(item) for item in value]
-    return value

@@ -1,7 +1,6 @@
-"""What the publish gate stores: the limits editors set, and the two human decisions
-that are tied to one revision (a medical sign-off and a plain-language override)."""
+"""What the plain-language checks store: the limits editors set, and the last verdict on
+each page's latest revision for listings and reports."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -83,54 +82,6 @@ class PlainLanguageSettings(BaseSiteSetting):
                 )
         if errors:
             raise ValidationError(errors)
-
-
-class RevisionDecision(models.Model):
-    """A decision about the content of one revision. It holds for that content only: the
-    fingerprint covers every field the page type says a reviewer vouches for, so an edit
-    to any of them needs a new decision, while a new revision that changes none of them
-    (say, a new publishing date) keeps it."""
-
-    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.CASCADE, related_name="+")
-    object_id = models.CharField(max_length=255, db_index=True)
-    fingerprint = models.CharField(max_length=64, db_index=True)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        abstract = True
-        ordering = ["-created_at"]
-
-
-class ReviewSignOff(RevisionDecision):
-    """A medical reviewer approved exactly this revision."""
-
-    class Meta(RevisionDecision.Meta):
-        verbose_name = "medical sign-off"
-
-    def __str__(self):
-        return f"Sign-off by {self.user} on revision {self.revision_id}"
-
-
-class PlainLanguageOverride(RevisionDecision):
-    """A user with the override permission let this revision go live although its
-    plain-language check failed; the reason is kept for the audit log and the reports."""
-
-    reason = models.TextField()
-    failed_checks = models.JSONField(
-        default=list, help_text="The plain-language reasons that were overridden."
-    )
-
-    class Meta(RevisionDecision.Meta):
-        verbose_name = "plain-language override"
-        permissions = [
-            ("override_plain_language", "Can override the plain-language check with a reason"),
-        ]
-
-    def __str__(self):
-        return f"Override by {self.user} on revision {self.revision_id}: {self.reason[:60]}"
 
 
 class PlainLanguageStatus(models.Model):

@@ -1,8 +1,8 @@
 """The gate's verdict shaped for people: the editor's live panel (JSON) and the admin
 report page read the same structure."""
 
+from .assessment import ERROR, WARNING
 from .declarations import field_texts
-from .gate import ERROR, WARNING
 
 MAX_SENTENCES_SHOWN = 12
 
@@ -60,9 +60,10 @@ def verdict_payload(page, verdict, thresholds) -> dict:
     return {
         "status": verdict.status,
         "can_publish": verdict.can_publish,
-        "overridden": verdict.override is not None,
-        "override_reason": getattr(verdict.override, "reason", ""),
-        "signed_off": verdict.sign_off is not None,
+        # A review verdict carries the reviewers' decisions; the live panel's has none.
+        "overridden": getattr(verdict, "override", None) is not None,
+        "override_reason": getattr(getattr(verdict, "override", None), "reason", ""),
+        "signed_off": getattr(verdict, "sign_off", None) is not None,
         "fields": fields,
         "other_reasons": [r.to_dict() for r in verdict.reasons if r.field is None],
     }

@@ -1,5 +1,5 @@
-"""Admin views of the publish gate: the JSON behind the editor's live panel, and a
-readable report of a summary's latest version."""
+"""The JSON behind the editor's live plain-language panel: what is typed, judged
+without saving anything."""
 
 import time
 
@@ -7,15 +7,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from .assessment import assess, thresholds_for_site
 from .declarations import declared_fields
-from .gate import judge, thresholds_for_site
-from .models import PlainLanguageOverride, PlainLanguageStatus
 from .presenting import verdict_payload
 
 # Form keys that would make the form behave as a publish or workflow action.
@@ -36,7 +34,7 @@ def judge_typed_content(request, page, parent):
             del form.fields[name]
     form.defer_required_fields()
     form.is_valid()  # fills form.instance with every valid field; errors are the form's job
-    return judge(form.instance, require_sign_off=False, site=parent.get_site())
+    return assess(form.instance, site=parent.get_site())
 
 
 def _is_stream_field(page, name: str) -> bool:
@@ -85,53 +83,3 @@ def check_new_page(request, app_label, model_name, parent_id):
         raise Http404("This page type has no plain-language fields.")
     verdict = judge_typed_content(request, page, parent)
     return respond(page, verdict, started)
-
-
-def report_page(request, page_id):
-    page = get_object_or_404(Page, pk=page_id).specific
-    if not page.permissions_for_user(request.user).can_edit() and not (
-        page.current_workflow_task
-        and page.current_workflow_task.specific.user_can_access_editor(page, request.user)
-    ):
-        raise PermissionDenied
-    content = page.get_latest_revision_as_object()
-    verdict = judge(content)
-    return TemplateResponse(
-        request,
-        "readability/report.html",
-        {
-            "page": page,
-            "verdict": verdict,
-            "payload": verdict_payload(content, verdict, thresholds_for_site(page.get_site())),
-            "blocked": request.GET.get("blocked") == "1",
-        },
-    )
-
-
-def quality_report(request):
-    """Site-wide plain-language quality: every summary's latest version, failing first."""
-    user = request.user
-    if not (
-        user.has_perm("readability.change_plainlanguagesettings")
-        or user.has_perm("readability.override_plain_language")
-    ):
-        raise PermissionDenied
-    statuses = list(
-        PlainLanguageStatus.objects.select_related("page", "revision").order_by(
-            "plain_language_passes", "-simple_grade", "page__title"
-        )
-    )
-    overrides = {
-        override.object_id: override
-        for override in PlainLanguageOverride.objects.select_related("user").order_by("created_at")
-    }
-    rows = [(status, overrides.get(str(status.page_id))) for status in statuses]
-    return TemplateResponse(
-        request,
-        "readability/quality_report.html",
-        {
-            "rows": rows,
-            "failing": sum(1 for status in statuses if not status.plain_language_passes),
-            "overridden": sum(1 for status in statuses if status.overridden),
-        },
-    )

@@ -7,5 +7,4 @@ class ResearchConfig(AppConfig):
     verbose_name = "Research"
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the workflow notices
         from .search import indexing  # noqa: F401 - re-indexes summaries once published

@@ -68,8 +68,8 @@ class Editorial:
 
 @pytest.fixture
 def editorial(tree) -> Editorial:
-    from research.roles import EDITORS, MEDICAL_REVIEWERS, WRITERS, ensure_roles
-    from research.workflow_setup import ensure_review_workflow
+    from review.roles import EDITORS, MEDICAL_REVIEWERS, WRITERS, ensure_roles
+    from review.setup import ensure_review_workflow
     from tests.factories import UserFactory
 
     groups = ensure_roles(research_root=tree.research, site_root=tree.home)

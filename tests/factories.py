@@ -10,8 +10,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from home.models import ContactFormField, ContactPage, HomePage, StandardPage
-from readability.gate import record_sign_off
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
+from review.signoffs import record_sign_off
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import modelcluster.contrib.taggit
 import modelcluster.fields
-import readability.publishing
+import review.guard
 import research.doi
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -93,7 +93,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'research summary',
                 'verbose_name_plural': 'research summaries',
             },
-            bases=(readability.publishing.GatedPublishMixin, 'wagtailcore.page'),
+            bases=(review.guard.GatedPublishMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ResearchSummaryTopic',

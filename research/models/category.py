@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from review.forms import ReviewedCopyForm
+
 from ..pagination import paginate
 from ..queries import live_summaries
 from .index import RESERVED_SLUGS, SUMMARIES_PER_PAGE, ResearchIndexPage
@@ -35,6 +37,8 @@ class CategoryPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     base_form_class = CategoryPageForm
+    # Copying a category with its sub-pages would copy reviewed summaries.
+    copy_form_class = ReviewedCopyForm
 
     parent_page_types = ["research.ResearchIndexPage", "research.CategoryPage"]
     subpage_types = ["research.CategoryPage", "research.ResearchSummaryPage"]
@@ -42,6 +46,11 @@ class CategoryPage(Page):
     class Meta:
         verbose_name = "category"
         verbose_name_plural = "categories"
+
+    def get_workflow(self):
+        """Categories are the editors' tree: they publish them directly. Only summaries go
+        through medical review."""
+        return None
 
     def subcategories(self):
         return CategoryPage.objects.child_of(self).live().public().order_by("title")

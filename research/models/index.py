@@ -8,6 +8,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from review.forms import ReviewedCopyForm
+
 from ..pagination import paginate
 from ..queries import live_summaries
 
@@ -29,6 +31,13 @@ class ResearchIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["research.CategoryPage"]
     max_count = 1
+    # Copying the index with its sub-pages would copy reviewed summaries.
+    copy_form_class = ReviewedCopyForm
+
+    def get_workflow(self):
+        """The review workflow is attached here for the summaries below; the index itself,
+        like the categories, is the editors' to publish."""
+        return None
 
     class Meta:
         verbose_name = "research index"

@@ -12,8 +12,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from readability.declarations import BODY, LIST, SIMPLE, PlainField
-from readability.publishing import GatedPublishMixin
 from readability.reading_level import reading_level
+from review.forms import ReviewedCopyForm
+from review.guard import GatedPublishMixin
 
 from ..blocks import FindingBlock, ImplicationBlock, LimitationBlock
 from ..doi import doi_url, normalise_doi, validate_doi
@@ -130,25 +131,15 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         PlainField("practical_implications", BODY, "Practical implications"),
         PlainField("study_limitations", LIST, "Study limitations"),
     )
-    # What a medical reviewer vouches for: any change to these needs a new review.
-    reviewed_fields = (
-        "title",
-        "paper_title",
-        "journal",
-        "publication_year",
-        "doi",
-        "simple_explanation",
-        "study_duration",
-        "participants",
-        "evidence_level",
-        "key_findings",
-        "research_summary",
-        "practical_implications",
-        "study_limitations",
-    )
+    # Readers see it only as a medical reviewer approved it: every field a reader can
+    # see is in the sign-off (review.fingerprint).
     requires_sign_off = True
 
     base_form_class = ResearchSummaryForm
+    copy_form_class = ReviewedCopyForm
+    # A copy is a new summary of its own: it needs its own paper (the DOI is unique) and
+    # its own review.
+    exclude_fields_in_copy = ["doi", "reviewed_by", "reviewed_at"]
     parent_page_types = ["research.CategoryPage"]
     subpage_types = []
 
@@ -168,8 +159,7 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         super().clean()
         self.doi = normalise_doi(self.doi)
 
-    def on_publish_approved(self, verdict) -> None:
-        sign_off = verdict.sign_off
+    def stamp_review(self, sign_off) -> None:
         self.reviewed_by_id = sign_off.user_id
         self.reviewed_at = sign_off.created_at
 

@@ -19,6 +19,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "research",
+    "review",
     "readability",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -170,4 +171,9 @@ LOGGING = {
 # automatic plain-language check and goes back to a medical reviewer.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# The last approval publishes on the strength of the medical sign-off, not of the
+# reviewer's page permissions (reviewers hold none); see review/publishing.py.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "review.publishing.publish_approved"
+# Images shown by live reviewed summaries cannot be changed under them (review/media.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "review.media.ReviewedImageForm"
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True

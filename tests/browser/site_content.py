@@ -4,7 +4,12 @@ from dataclasses import dataclass
 
 from home.models import SiteSettings
 from tests.conftest import PLAIN_TEXT, build_tree
-from tests.factories import ResearchSummaryPageFactory, StandardPageFactory, UserFactory
+from tests.factories import (
+    ResearchSummaryPageFactory,
+    StandardPageFactory,
+    UserFactory,
+    publish_signed_off,
+)
 
 
 @dataclass
@@ -54,7 +59,7 @@ def build_public_site() -> PublicSite:
     ]
     summary = summaries[0]
     summary.topics.add("Walking")
-    summary.save_revision().publish()
+    publish_signed_off(summary)  # topics are reviewed too
     summary.refresh_from_db()
     return PublicSite(
         urls={

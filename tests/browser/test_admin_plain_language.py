@@ -3,8 +3,8 @@ and our panel and report page have no WCAG violations."""
 
 import pytest
 
-from research.roles import MEDICAL_REVIEWERS, WRITERS, ensure_roles
-from research.workflow_setup import ensure_review_workflow
+from review.roles import MEDICAL_REVIEWERS, WRITERS, ensure_roles
+from review.setup import ensure_review_workflow
 from tests.browser.conftest import axe_violations, describe
 from tests.conftest import HARD_TEXT, PLAIN_TEXT, build_tree
 from tests.factories import ResearchSummaryPageFactory, UserFactory

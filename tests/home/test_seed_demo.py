@@ -65,14 +65,16 @@ def test_seed_prints_every_demo_account_and_its_password(seeded):
     assert list(reviewer.groups.values_list("name", flat=True)) == ["Medical reviewers"]
 
 
-def test_writers_can_edit_the_research_tree_but_not_publish(seeded):
+def test_writers_edit_the_research_tree_and_reviewers_only_review(seeded):
     User = get_user_model()
     writer = User.objects.get(username="writer")
     reviewer = User.objects.get(username="reviewer")
     summary = ResearchSummaryPage.objects.first()
     assert summary.permissions_for_user(writer).can_edit()
     assert not summary.permissions_for_user(writer).can_publish()
-    assert summary.permissions_for_user(reviewer).can_publish()
+    reviewer_can = summary.permissions_for_user(reviewer)
+    assert not (reviewer_can.can_publish() or reviewer_can.can_unpublish())
+    assert not (reviewer_can.can_move() or reviewer_can.can_delete() or reviewer_can.can_edit())
     about = StandardPage.objects.get(slug="about")
     assert not about.permissions_for_user(writer).can_edit()
 

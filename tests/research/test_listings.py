@@ -2,7 +2,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from research.models.index import SUMMARIES_PER_PAGE
-from tests.factories import CategoryPageFactory, ResearchSummaryPageFactory
+from tests.factories import CategoryPageFactory, ResearchSummaryPageFactory, publish_signed_off
 
 pytestmark = pytest.mark.django_db
 
@@ -82,7 +82,7 @@ def test_research_index_lists_categories_with_counts(client, tree):
 def test_topic_listing_shows_only_summaries_with_that_topic(client, tree):
     tagged = ResearchSummaryPageFactory(parent=tree.category, title="Tagged")
     tagged.topics.add("Stem Cells")
-    tagged.save_revision().publish()
+    publish_signed_off(tagged)  # topics are reviewed too
     ResearchSummaryPageFactory(parent=tree.category, title="Untagged")
 
     response = client.get("/research/topics/stem-cells/")

@@ -3,7 +3,7 @@ from bs4 import BeautifulSoup
 
 from research.search.criteria import MAX_QUERY_LENGTH
 from research.search.views import RESULTS_PER_PAGE
-from tests.factories import CategoryPageFactory, ResearchSummaryPageFactory
+from tests.factories import CategoryPageFactory, ResearchSummaryPageFactory, publish_signed_off
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +38,7 @@ def library(tree):
         journal="Spinal Cord",
     )
     robot.topics.add("Rehabilitation")
-    robot.save_revision().publish()
+    publish_signed_off(robot)  # topics are reviewed too
     bike = ResearchSummaryPageFactory(
         parent=tree.category,
         title="Cycling at home",
@@ -48,7 +48,7 @@ def library(tree):
         journal="Journal of Neurotrauma",
     )
     bike.topics.add("Rehabilitation", "Exercise")
-    bike.save_revision().publish()
+    publish_signed_off(bike)  # topics are reviewed too
     nerve = ResearchSummaryPageFactory(
         parent=pain,
         title="Nerve pain and sleep",
@@ -67,7 +67,7 @@ def library(tree):
         research_summary="<p>The team grew cells from bone marrow.</p>",
     )
     cells.topics.add("Regenerative Medicine")
-    cells.save_revision().publish()
+    publish_signed_off(cells)  # topics are reviewed too
     return {"robot": robot, "bike": bike, "nerve": nerve, "cells": cells, "pain": pain}
 
 

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from research.models import ResearchIndexPage
-from research.roles import MEDICAL_REVIEWERS, ensure_roles
-from research.workflow_setup import ensure_review_workflow
+from review.roles import MEDICAL_REVIEWERS, ensure_roles
+from review.setup import ensure_review_workflow
 
 
 class Command(BaseCommand):

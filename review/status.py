@@ -1,11 +1,14 @@
+"""The verdict on each page's latest revision, kept for listings and reports."""
+
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from wagtail.models import Revision
 
-from .declarations import SIMPLE, declared_fields
-from .gate import judge
-from .models import PlainLanguageStatus
+from readability.declarations import SIMPLE, declared_fields
+from readability.models import PlainLanguageStatus
+
+from .verdict import judge
 
 
 def record_status(revision: Revision) -> PlainLanguageStatus | None:

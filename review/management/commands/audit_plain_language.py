@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Page
 
 from readability.declarations import declared_fields
-from readability.gate import judge
+from review.verdict import judge
 
 
 class Command(BaseCommand):

@@ -1,9 +1,11 @@
 """The two steps of the "Plain-language review" workflow.
 
-1. PlainLanguageCheckTask runs the gate's plain-language policy on the submitted
-   revision by itself: it passes, or sends the summary back with the report.
+1. PlainLanguageCheckTask runs the plain-language and accessibility checks on the
+   submitted revision by itself: it passes, or sends the summary back with the report.
 2. MedicalReviewTask is a group approval for medical reviewers, with a third way to
-   approve: with a plain-language override and a written reason.
+   approve: with a plain-language override and a written reason. Nobody approves words
+   they wrote (`review.authorship`); requesting changes ends every decision in force on
+   the page (`review.signoffs`).
 """
 
 from django import forms
@@ -12,14 +14,13 @@ from django.db import transaction
 from django.urls import reverse
 
 from wagtail.forms import TaskStateCommentForm
-from wagtail.log_actions import log
 from wagtail.models import AbstractGroupApprovalTask, Task
 
-from readability.gate import judge, record_override, record_sign_off
+# Modules, not names: they read the decision models, which load beside these tasks.
+from .. import authorship, signoffs, verdict
+from ..names import APPROVE, APPROVE_WITH_OVERRIDE, OVERRIDE_PERMISSION, REQUEST_CHANGES
 
-OVERRIDE_ACTION = "approve_override"
-OVERRIDE_PERMISSION = "readability.override_plain_language"
-SIGN_OFF_LOG_ACTION = "readability.sign_off"
+OWN_WORDS = "Reviewers cannot approve words they wrote: another medical reviewer must."
 
 
 class PlainLanguageCheckTask(Task):
@@ -33,15 +34,15 @@ class PlainLanguageCheckTask(Task):
     def start(self, workflow_state, user=None):
         task_state = super().start(workflow_state, user=user)
         revision = task_state.revision
-        verdict = judge(revision.as_object(), require_sign_off=False)
-        if not verdict.content_errors:
+        result = verdict.judge(revision.as_object(), require_sign_off=False)
+        if not result.content_errors:
             task_state.approve(user=None, update=False, comment="Plain-language check passed.")
         else:
             task_state.reject(
                 user=None,
                 update=False,
                 comment="The plain-language check found problems to fix before medical "
-                "review:\n" + verdict.as_text(),
+                "review:\n" + result.as_text(),
             )
         return task_state
 
@@ -66,11 +67,6 @@ class PlainLanguageOverrideForm(TaskStateCommentForm):
     )
 
 
-def wrote(user, page, task_state) -> bool:
-    requested_by = task_state.workflow_state.requested_by_id
-    return user.pk is not None and user.pk in {page.owner_id, requested_by}
-
-
 class MedicalReviewTask(AbstractGroupApprovalTask):
     """Group approval by medical reviewers, who may not approve what they wrote."""
 
@@ -83,24 +79,28 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
         if not actions:
             return actions
         state = obj.current_workflow_task_state
-        if state is not None and wrote(user, obj, state):
-            return [action for action in actions if action[0] != "approve"]
+        if state is not None and authorship.wrote(user, obj, state):
+            return [action for action in actions if action[0] == REQUEST_CHANGES]
         if user.has_perm(OVERRIDE_PERMISSION):
-            actions.append((OVERRIDE_ACTION, "Approve with plain-language override", True))
+            actions.append((APPROVE_WITH_OVERRIDE, "Approve with plain-language override", True))
         return actions
 
     def get_form_for_action(self, action):
-        if action == OVERRIDE_ACTION:
+        if action == APPROVE_WITH_OVERRIDE:
             return PlainLanguageOverrideForm
         return super().get_form_for_action(action)
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        if action_name not in ("approve", OVERRIDE_ACTION):
-            return super().on_action(task_state, user, action_name, **kwargs)
         page = task_state.workflow_state.content_object.specific
-        if wrote(user, page, task_state):
-            raise PermissionDenied("Reviewers cannot approve a summary they wrote.")
-        if action_name == OVERRIDE_ACTION and not user.has_perm(OVERRIDE_PERMISSION):
+        if action_name == REQUEST_CHANGES:
+            with transaction.atomic():
+                signoffs.revoke(page, user, because=signoffs.CHANGES_REQUESTED)
+                return super().on_action(task_state, user, action_name, **kwargs)
+        if action_name not in (APPROVE, APPROVE_WITH_OVERRIDE):
+            return super().on_action(task_state, user, action_name, **kwargs)
+        if authorship.wrote(user, page, task_state):
+            raise PermissionDenied(OWN_WORDS)
+        if action_name == APPROVE_WITH_OVERRIDE and not user.has_perm(OVERRIDE_PERMISSION):
             raise PermissionDenied("You may not override the plain-language check.")
         try:
             with transaction.atomic():
@@ -110,7 +110,7 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
                     user,
                     comment=kwargs.get("comment", ""),
                     override_reason=kwargs.get("reason")
-                    if action_name == OVERRIDE_ACTION
+                    if action_name == APPROVE_WITH_OVERRIDE
                     else None,
                 )
         except ApprovalBlocked:
@@ -130,17 +130,15 @@ class ApprovalBlocked(Exception):
 
 
 def approve_revision(task_state, page, user, *, comment="", override_reason=None):
-    """Record the sign-off (and override) for the latest revision, check the gate as the
-    publish will, and only then approve, which publishes when this is the last step.
-    Raises ApprovalBlocked, rolling everything back, when the gate would refuse."""
+    """Record the sign-off (and override) for the latest revision, check the verdict as
+    the publish will, and only then approve, which publishes when this is the last step.
+    Raises ApprovalBlocked, rolling everything back, when the verdict would refuse."""
     revision = page.get_latest_revision()
     content = revision.as_object()
     if override_reason:
-        failed = [reason.to_dict() for reason in judge(content).plain_language_errors]
-        record_override(revision, user, override_reason, failed)
-    record_sign_off(revision, user)
-    verdict = judge(content)
-    if not verdict.can_publish:
-        raise ApprovalBlocked(verdict)
-    log(instance=page, action=SIGN_OFF_LOG_ACTION, user=user, revision=revision)
+        failed = [reason.to_dict() for reason in verdict.judge(content).plain_language_errors]
+        signoffs.record_override(revision, user, override_reason, failed)
+    signoffs.record_sign_off(revision, user)
+    if not verdict.judge(content).can_publish:
+        raise ApprovalBlocked
     task_state.approve(user=user, comment=comment)

@@ -1,14 +1,19 @@
 """The editorial roles and what each may do, applied idempotently.
 
 Writers draft and edit summaries in the research tree and submit them for review; they
-cannot publish. Medical reviewers edit and approve in the "Plain-language review"
-workflow (approving is what publishes a summary) and alone may override the
-plain-language check. Editors publish, and run categories, settings and thresholds.
+cannot publish. Medical reviewers review: they approve or request changes on the
+summaries the workflow sends them (Wagtail lets a task's group open those in the
+editor), and alone may override the plain-language check. They hold no page
+permissions, so they cannot publish, unpublish, move, copy or delete anything;
+approving publishes on the strength of the sign-off (`review.publishing`). Editors run
+the site: the tree, settings, thresholds and media.
 """
 
 from django.contrib.auth.models import Group, Permission
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from .names import APP_LABEL, OVERRIDE_PERMISSION_CODENAME
 
 WRITERS = "Writers"
 MEDICAL_REVIEWERS = "Medical reviewers"
@@ -16,23 +21,21 @@ EDITORS = "Editors"
 
 PAGE_PERMISSIONS = {
     WRITERS: ("add", "change"),
-    # Wagtail publishes with the approver's own permission when the last step is
-    # approved; the gate still refuses any publish without a sign-off for that content.
-    MEDICAL_REVIEWERS: ("add", "change", "publish", "lock", "unlock"),
+    MEDICAL_REVIEWERS: (),
     EDITORS: ("add", "change", "publish", "lock", "unlock", "bulk_delete"),
 }
 IMAGE_PERMISSIONS = {
     WRITERS: ("add_image", "choose_image"),
-    MEDICAL_REVIEWERS: ("add_image", "choose_image"),
+    MEDICAL_REVIEWERS: ("choose_image",),
     EDITORS: ("add_image", "change_image", "choose_image", "delete_image"),
 }
 DOCUMENT_PERMISSIONS = {
     WRITERS: ("add_document", "choose_document"),
-    MEDICAL_REVIEWERS: ("add_document", "choose_document"),
+    MEDICAL_REVIEWERS: ("choose_document",),
     EDITORS: ("add_document", "change_document", "choose_document", "delete_document"),
 }
 MODEL_PERMISSIONS = {
-    MEDICAL_REVIEWERS: (("readability", "override_plain_language"),),
+    MEDICAL_REVIEWERS: ((APP_LABEL, OVERRIDE_PERMISSION_CODENAME),),
     EDITORS: (
         ("home", "change_sitesettings"),
         ("readability", "change_plainlanguagesettings"),
@@ -43,7 +46,9 @@ MODEL_PERMISSIONS = {
 
 def ensure_roles(research_root: Page, site_root: Page) -> dict[str, Group]:
     """Create or complete the three groups. Writers and reviewers work in the research
-    tree only; editors across the site. Never removes permissions an admin added."""
+    tree only; editors across the site. Never removes permissions an admin added, except the page
+    permissions reviewers held before they were limited to reviewing (see
+    `limit_reviewers_to_reviewing`)."""
     admin_access = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
@@ -76,4 +81,20 @@ def ensure_roles(research_root: Page, site_root: Page) -> dict[str, Group]:
                 Permission.objects.get(content_type__app_label=app_label, codename=codename)
             )
         groups[name] = group
+    limit_reviewers_to_reviewing(groups[MEDICAL_REVIEWERS])
     return groups
+
+
+# What reviewers held before they were limited to reviewing; removed wherever found.
+FORMER_REVIEWER_PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock")
+FORMER_REVIEWER_MEDIA_PERMISSIONS = ("add_image", "add_document")
+
+
+def limit_reviewers_to_reviewing(reviewers: Group) -> None:
+    GroupPagePermission.objects.filter(
+        group=reviewers,
+        permission__codename__in=[f"{kind}_page" for kind in FORMER_REVIEWER_PAGE_PERMISSIONS],
+    ).delete()
+    GroupCollectionPermission.objects.filter(
+        group=reviewers, permission__codename__in=FORMER_REVIEWER_MEDIA_PERMISSIONS
+    ).delete()

@@ -9,10 +9,9 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import Page, Revision
 
-from readability.gate import PublishRefused
-from readability.notifications import notify_publish_refused
-
-REFUSED_LOG_ACTION = "readability.publish_refused"
+from review.names import PUBLISH_REFUSED_LOG_ACTION
+from review.notifications import notify_publish_refused
+from review.verdict import PublishRefused
 
 
 class Command(BaseCommand):
@@ -60,7 +59,7 @@ class Command(BaseCommand):
         Revision.objects.filter(pk=revision.pk).update(approved_go_live_at=None)
         log(
             instance=page,
-            action=REFUSED_LOG_ACTION,
+            action=PUBLISH_REFUSED_LOG_ACTION,
             revision=revision,
             data={"reasons": [reason.message for reason in refusal.verdict.blocking]},
         )

@@ -1,11 +1,17 @@
-"""Telling people when the gate stops something they asked for."""
+"""Telling people what the review did: when the verdict stops something they asked
+for, and when the automatic check sent their summary back."""
 
 import logging
 
 from django.conf import settings
 from django.core.mail import send_mail
+from django.dispatch import receiver
 
+from wagtail.admin.signal_handlers import workflow_rejection_email_notifier
 from wagtail.admin.utils import get_admin_base_url
+from wagtail.signals import workflow_rejected
+
+from .models import PlainLanguageCheckTask
 
 logger = logging.getLogger(__name__)
 
@@ -34,3 +40,13 @@ def notify_publish_refused(page, verdict, *, because: str) -> None:
             recipient_list=sorted(recipients),
             fail_silently=True,
         )
+
+
+@receiver(workflow_rejected, dispatch_uid="review_automatic_rejection_notice")
+def tell_writer_about_automatic_rejection(sender, instance, user=None, **kwargs):
+    """Wagtail does not e-mail the person who triggered a rejection, and an automatic
+    check rejects during the writer's own submission; so tell the writer here."""
+    task = instance.current_task_state.task.specific
+    triggered_by_writer = user is not None and user.pk == instance.requested_by_id
+    if isinstance(task, PlainLanguageCheckTask) and triggered_by_writer:
+        workflow_rejection_email_notifier(sender=sender, instance=instance, user=None)

@@ -1,28 +1,22 @@
-"""The one publish gate. Everything that decides whether content may go live calls
-`judge`: the editor's live panel, the publish form checks, the workflow tasks, the
-model backstop, the reports and the command-line audit.
+"""How plain and how accessible a page's content is: the judgement behind the editor's
+live panel, the automatic plain-language check and the publish gate.
 
-A verdict combines the plain-language policy (per declared field, thresholds from the
-site's settings), the content accessibility checks, any override recorded for this
-content, and the medical sign-off that the page type requires. Only plain-language
-failures can be overridden; accessibility errors must be fixed.
+`assess` reads the fields a page declares (`plain_language_fields`) and returns the
+plain-language policy's reasons (thresholds from the site's settings) and the content
+accessibility findings. It knows nothing of reviews: the `review` app adds the medical
+sign-off and any override on top of this to decide whether content may go live.
 """
 
 from dataclasses import dataclass, field
-
-from django.core.exceptions import ValidationError
 
 from readability.core import analyse
 from readability.core.accessibility import check_content
 from readability.core.policy import FieldThresholds, evaluate
 
-from .declarations import BODY, LIST, SIMPLE, content_fingerprint, field_texts
-
-OVERRIDE_LOG_ACTION = "readability.override"
+from .declarations import BODY, LIST, SIMPLE, field_texts
 
 PLAIN_LANGUAGE = "plain_language"
 ACCESSIBILITY = "accessibility"
-SIGN_OFF = "sign_off"
 
 ERROR = "error"
 WARNING = "warning"
@@ -47,29 +41,15 @@ class GateReason:
 
 
 @dataclass
-class GateVerdict:
+class Assessment:
+    """The reasons found in a page's content, with the engine's report per field."""
+
     reasons: list[GateReason] = field(default_factory=list)
     reports: dict = field(default_factory=dict)
-    override: object | None = None
-    sign_off: object | None = None
 
     @property
     def plain_language_errors(self) -> list[GateReason]:
         return [r for r in self.reasons if r.check == PLAIN_LANGUAGE and r.severity == ERROR]
-
-    @property
-    def blocking(self) -> list[GateReason]:
-        """Errors that stop publishing: plain-language ones unless overridden."""
-        return [
-            reason
-            for reason in self.reasons
-            if reason.severity == ERROR
-            and not (reason.check == PLAIN_LANGUAGE and self.override is not None)
-        ]
-
-    @property
-    def can_publish(self) -> bool:
-        return not self.blocking
 
     @property
     def plain_language_passes(self) -> bool:
@@ -77,14 +57,23 @@ class GateVerdict:
 
     @property
     def content_errors(self) -> list[GateReason]:
-        """What the writer must fix (everything but a missing sign-off), before overrides."""
-        return [r for r in self.reasons if r.severity == ERROR and r.check != SIGN_OFF]
+        """What the writer must fix before review (plain-language and accessibility)."""
+        return [r for r in self.reasons if r.severity == ERROR]
+
+    @property
+    def blocking(self) -> list[GateReason]:
+        """The errors that stop this content going live (a review verdict adds its own)."""
+        return self.content_errors
+
+    @property
+    def can_publish(self) -> bool:
+        return not self.blocking
 
     @property
     def status(self) -> str:
         if self.blocking:
             return "fail"
-        if any(r.severity == WARNING for r in self.reasons) or self.override is not None:
+        if any(r.severity == WARNING for r in self.reasons) or getattr(self, "override", None):
             return "warn"
         return "pass"
 
@@ -95,19 +84,6 @@ class GateVerdict:
             if reason.severity == ERROR
         ]
         return "\n".join(lines) or "Passed."
-
-
-class PublishRefused(ValidationError):
-    """Raised by every path that would make a page live against the gate's verdict."""
-
-    def __init__(self, page, verdict: GateVerdict):
-        self.page = page
-        self.verdict = verdict
-        super().__init__(
-            f"“{page.title}” cannot be published: "
-            + "; ".join(reason.message for reason in verdict.blocking),
-            code="publish_refused",
-        )
 
 
 # Beyond the simple explanation, unexplained terms are shown as warnings: the writer
@@ -151,11 +127,11 @@ def thresholds_for_site(site=None) -> dict[str, FieldThresholds]:
     }
 
 
-def judge(page, *, require_sign_off: bool | None = None, site=None) -> GateVerdict:
-    """The verdict on `page` as it would go live, content as it stands on the object
-    (build it with `revision.as_object()` to judge a revision). Overrides and sign-offs
-    count only for exactly this content."""
-    verdict = GateVerdict()
+def assess(page, *, site=None, assessment: Assessment | None = None) -> Assessment:
+    """The plain-language and accessibility reasons for `page`'s content as it stands on
+    the object (build it with `revision.as_object()` to assess a revision). Fills and
+    returns `assessment` when given, so that a caller's richer verdict can reuse it."""
+    verdict = assessment if assessment is not None else Assessment()
     if site is None and page.pk is not None:
         site = page.get_site()
     thresholds = thresholds_for_site(site)
@@ -202,64 +178,4 @@ def judge(page, *, require_sign_off: bool | None = None, site=None) -> GateVerdi
                     field_label=item.field.label,
                 )
             )
-    verdict.override, verdict.sign_off = decisions_for(page)
-    if require_sign_off is None:
-        require_sign_off = getattr(page, "requires_sign_off", False)
-    if require_sign_off and verdict.sign_off is None:
-        verdict.reasons.append(
-            GateReason(
-                check=SIGN_OFF,
-                severity=ERROR,
-                message="A medical reviewer has not approved this version. "
-                "Submit it for review instead of publishing it.",
-            )
-        )
     return verdict
-
-
-def decisions_for(page):
-    """The override and the sign-off recorded for this page's current content, if any."""
-    from .models import PlainLanguageOverride, ReviewSignOff
-
-    if page.pk is None:
-        return None, None
-    matching = {"object_id": str(page.pk), "fingerprint": content_fingerprint(page)}
-    return (
-        PlainLanguageOverride.objects.filter(**matching).first(),
-        ReviewSignOff.objects.filter(**matching).first(),
-    )
-
-
-def record_sign_off(revision, user):
-    from .models import ReviewSignOff
-
-    page = revision.as_object()
-    return ReviewSignOff.objects.create(
-        revision=revision, object_id=str(page.pk), fingerprint=content_fingerprint(page), user=user
-    )
-
-
-def record_override(revision, user, reason: str, failed_checks: list[dict]):
-    """Let this content go live although its plain-language check fails, with the reason
-    kept on the record and written to the page's audit log."""
-    from wagtail.log_actions import log
-
-    from .models import PlainLanguageOverride
-
-    page = revision.as_object()
-    override = PlainLanguageOverride.objects.create(
-        revision=revision,
-        object_id=str(page.pk),
-        fingerprint=content_fingerprint(page),
-        user=user,
-        reason=reason,
-        failed_checks=failed_checks,
-    )
-    log(
-        instance=page,
-        action=OVERRIDE_LOG_ACTION,
-        user=user,
-        revision=revision,
-        data={"reason": reason, "failed_checks": failed_checks},
-    )
-    return override

@@ -12,8 +12,9 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry, Revision
 from wagtail.test.utils.form_data import rich_text
 
-from readability.gate import PublishRefused, record_sign_off
 from research.models import ResearchSummaryPage
+from review.signoffs import record_sign_off
+from review.verdict import PublishRefused
 from tests.admin_forms import summary_form_data_from
 from tests.conftest import HARD_TEXT, PLAIN_TEXT
 from tests.factories import ResearchSummaryPageFactory, publish_signed_off
@@ -69,9 +70,7 @@ def test_code_publishing_passing_signed_off_text_goes_live(editorial):
 
 
 def test_a_page_saved_live_without_any_revision_is_refused(editorial):
-    page = ResearchSummaryPage(
-        title="Sneaky", slug="sneaky", simple_explanation=PLAIN_TEXT, live=True
-    )
+    page = ResearchSummaryPageFactory.build(title="Sneaky", slug="sneaky", live=True)
     with pytest.raises(PublishRefused):
         editorial.tree.category.add_child(instance=page)
     assert not ResearchSummaryPage.objects.filter(slug="sneaky").exists()
@@ -107,19 +106,19 @@ def test_editor_publish_of_unreviewed_changes_is_refused(client, editorial):
 
 
 def test_editor_publish_of_reviewed_content_goes_live(client, editorial):
-    """An editor may republish exactly what a reviewer signed off (here with a new search
-    description) without another review; the form round trip changes nothing reviewed."""
+    """An editor may put back exactly what a reviewer signed off (here after taking it
+    down) without another review; the form round trip changes nothing reviewed."""
     page = live_summary(editorial)
+    page.unpublish()
     client.force_login(editorial.editor)
     edit_url = f"/admin/pages/{page.pk}/edit/"
-    data = summary_form_data_from(page, search_description="A short trial of walking training.")
+    data = summary_form_data_from(page)
     data["action-publish"] = "action-publish"
     response = client.post(edit_url, data)
 
     assert response.status_code == 302, response.context["form"].errors
     page = ResearchSummaryPage.objects.get(pk=page.pk)
-    assert page.search_description == "A short trial of walking training."
-    assert page.reviewed_by == editorial.reviewer
+    assert page.live and page.reviewed_by == editorial.reviewer
 
 
 def test_publishing_from_the_create_view_is_refused_until_reviewed(client, editorial):
@@ -219,7 +218,7 @@ def test_scheduled_publishing_skips_the_failing_page_and_publishes_the_others(ed
 
     live = {p.title for p in ResearchSummaryPage.objects.live()}
     assert live == {"First", "Third"}
-    refused = PageLogEntry.objects.get(action="readability.publish_refused")
+    refused = PageLogEntry.objects.get(action="review.publish_refused")
     assert refused.page_id == pages[1].pk
     assert [m.to for m in mail.outbox] == [[editorial.writer.email]]
     assert "was not published at its scheduled time" in mail.outbox[0].body
@@ -250,7 +249,7 @@ def test_content_that_shuts_readers_out_is_refused_on_the_field(
     client, editorial, research_summary, expected
 ):
     page = live_summary(editorial)
-    client.force_login(editorial.reviewer)
+    client.force_login(editorial.editor)
     data = summary_form_data_from(page, research_summary=rich_text(research_summary))
     data["action-publish"] = "action-publish"
     response = client.post(f"/admin/pages/{page.pk}/edit/", data)

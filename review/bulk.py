@@ -1,14 +1,17 @@
+"""Bulk publish with the verdict: pages it refuses are skipped and named, the rest are
+published (Wagtail's own bulk action would fail the whole batch on the first one)."""
+
 from django.contrib import messages
 
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 
-from .gate import judge
+from .verdict import judge, requires_sign_off
 
 
 def gate_problems(page) -> list[str]:
     """Why the gate would refuse the page's latest revision, or [] when it may go live."""
     specific = page.specific
-    if not hasattr(specific, "plain_language_fields"):
+    if not requires_sign_off(specific):
         return []
     revision = specific.get_latest_revision()
     content = revision.as_object() if revision else specific

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class ReviewConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "review"
+    verbose_name = "Medical review"
+
+    def ready(self):
+        # Connect the choke point (page saves, moves, revisions), the media guard and
+        # the status kept for listings.
+        from . import guard, media, notifications, status  # noqa: F401

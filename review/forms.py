@@ -1,0 +1,102 @@
+"""The editor's side of the choke point: Publish, Approve and Copy refuse, with reasons
+on the fields and nothing typed lost, what the guard would refuse on the save."""
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms.pages import CopyForm
+from wagtail.blocks import StreamBlockValidationError
+from wagtail.fields import StreamField
+
+from readability.assessment import PLAIN_LANGUAGE
+
+from .authorship import wrote
+from .fingerprint import fingerprint
+from .names import APPROVE, APPROVE_WITH_OVERRIDE
+from .verdict import judge, requires_sign_off
+
+PUBLISH = "publish"
+
+CHANGED_WHILE_APPROVING = (
+    "You changed this summary, so you cannot approve it: a reviewer never approves words "
+    "they wrote. Save your changes as a draft for another medical reviewer, or undo them, "
+    "or request changes and say what to change."
+)
+
+
+class ReviewedPageForm(WagtailAdminPageForm):
+    """For page types that need a sign-off: on Publish and on a reviewer's Approve, the
+    verdict on what was typed is put on the fields."""
+
+    def gated_action(self) -> str | None:
+        if "action-publish" in self.data:
+            return PUBLISH
+        if "action-workflow-action" in self.data:
+            name = self.data.get("workflow-action-name")
+            if name in (APPROVE, APPROVE_WITH_OVERRIDE):
+                return name
+        return None
+
+    def _post_clean(self):
+        super()._post_clean()
+        action = self.gated_action()
+        if action is None or self.is_deferred_validation or self.errors:
+            return
+        if action != PUBLISH and self._approver_wrote_any_of_it():
+            self.add_error(None, CHANGED_WHILE_APPROVING)
+            return
+        # Approving creates the sign-off, so only a direct publish needs one already.
+        verdict = judge(self.instance, require_sign_off=action == PUBLISH)
+        messages_by_field: dict[str | None, list[str]] = {}
+        for reason in verdict.blocking:
+            if action == APPROVE_WITH_OVERRIDE and reason.check == PLAIN_LANGUAGE:
+                continue
+            field = reason.field if reason.field in self.fields else None
+            messages_by_field.setdefault(field, []).append(reason.message)
+        for field, messages in messages_by_field.items():
+            if field is not None and isinstance(self.instance._meta.get_field(field), StreamField):
+                # Stream fields show one structured error; a plain list would lose all but one.
+                self.add_error(field, StreamBlockValidationError(non_block_errors=messages))
+            else:
+                self.add_error(field, messages)
+
+    def _approver_wrote_any_of_it(self) -> bool:
+        page = self.instance
+        latest = page.get_latest_revision()
+        if latest is not None and fingerprint(latest.as_object()) != fingerprint(page):
+            return True
+        task_state = page.current_workflow_task_state
+        return task_state is not None and wrote(self.for_user, page, task_state)
+
+
+class ReviewedCopyForm(CopyForm):
+    """Copies of reviewed pages start as drafts of their own: a copy is published only
+    after its own review, and an alias (the same content in a second place) never."""
+
+    def clean(self):
+        cleaned = super().clean()
+        copies_reviewed = requires_sign_off(self.page.specific_class) or (
+            cleaned.get("copy_subpages") and self._has_reviewed_descendants()
+        )
+        if not copies_reviewed:
+            return cleaned
+        if cleaned.get("alias"):
+            self.add_error(
+                "alias",
+                "Reviewed summaries cannot be aliased: an alias would show them in a place no "
+                "reviewer approved. Copy without the alias option, or link to the summary.",
+            )
+        if cleaned.get("publish_copies"):
+            self.add_error(
+                "publish_copies",
+                "Copies of reviewed summaries start as drafts; each is published after its "
+                "own medical review. Untick “Publish copies”.",
+            )
+        return cleaned
+
+    def _has_reviewed_descendants(self) -> bool:
+        return any(
+            requires_sign_off(page.specific_class)
+            for page in self.page.get_descendants().defer_streamfields()
+        )
+
+
+__all__ = ["ReviewedCopyForm", "ReviewedPageForm"]

@@ -1,0 +1,95 @@
+"""Recording reviewers' decisions, finding the one in force, and ending them.
+
+The lifetime of a sign-off (and of an override, which lives beside it):
+
+- it covers the reader-visible content it was given on (`review.fingerprint`), on
+  that page only, and nothing else;
+- it stays in force until revoked, and it is revoked when
+  - a reviewer requests changes on the page: every decision on that page ends, since
+    the reviewer has just said the content is not ready;
+  - a later sign-off is given on the same page: only the newest review counts, so
+    content that an older review approved cannot be brought back (by a revert, a
+    schedule or code) without a new review;
+- a revoked decision is kept, with who revoked it, when and why, for the audit trail.
+The content that is live when its sign-off is replaced stays live: the replacing
+sign-off is the one that will be published next.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.log_actions import log
+
+from .fingerprint import fingerprint
+from .models.decisions import PlainLanguageOverride, ReviewSignOff
+from .names import OVERRIDE_LOG_ACTION, REVOKED_LOG_ACTION, SIGN_OFF_LOG_ACTION
+
+SUPERSEDED = "a later sign-off replaced it"
+CHANGES_REQUESTED = "a reviewer requested changes"
+
+
+def decisions_for(page):
+    """(override, sign-off) in force for `page`'s content exactly as it stands."""
+    if page.pk is None:
+        return None, None
+    matching = {"object_id": str(page.pk), "fingerprint": fingerprint(page)}
+    return (
+        PlainLanguageOverride.objects.in_force().filter(**matching).first(),
+        ReviewSignOff.objects.in_force().filter(**matching).first(),
+    )
+
+
+def last_sign_off(page):
+    """The sign-off in force on this page, whatever content it covers."""
+    return ReviewSignOff.objects.in_force().filter(object_id=str(page.pk)).first()
+
+
+@transaction.atomic
+def record_sign_off(revision, user, *, log_action=True):
+    """A medical reviewer approved the content of `revision`: older decisions on the page
+    end, and this one is written to the page's history."""
+    page = revision.as_object()
+    revoke(page, user, because=SUPERSEDED, keep_fingerprint=fingerprint(page))
+    sign_off = ReviewSignOff.objects.create(
+        revision=revision, object_id=str(page.pk), fingerprint=fingerprint(page), user=user
+    )
+    if log_action:
+        log(instance=page, action=SIGN_OFF_LOG_ACTION, user=user, revision=revision)
+    return sign_off
+
+
+def record_override(revision, user, reason: str, failed_checks: list[dict]):
+    """Let this content go live although its plain-language check fails, with the reason
+    kept on the record and written to the page's audit log."""
+    page = revision.as_object()
+    override = PlainLanguageOverride.objects.create(
+        revision=revision,
+        object_id=str(page.pk),
+        fingerprint=fingerprint(page),
+        user=user,
+        reason=reason,
+        failed_checks=failed_checks,
+    )
+    log(
+        instance=page,
+        action=OVERRIDE_LOG_ACTION,
+        user=user,
+        revision=revision,
+        data={"reason": reason, "failed_checks": failed_checks},
+    )
+    return override
+
+
+def revoke(page, user, *, because: str, keep_fingerprint: str | None = None) -> int:
+    """End the decisions in force on `page` (all of them, or all but those for
+    `keep_fingerprint`, so that an override given with this approval survives it)."""
+    now = timezone.now()
+    revoked = 0
+    for model in (ReviewSignOff, PlainLanguageOverride):
+        decisions = model.objects.in_force().filter(object_id=str(page.pk))
+        if keep_fingerprint is not None:
+            decisions = decisions.exclude(fingerprint=keep_fingerprint)
+        revoked += decisions.update(revoked_at=now, revoked_by=user, revoked_because=because)
+    if revoked and because == CHANGES_REQUESTED:
+        log(instance=page, action=REVOKED_LOG_ACTION, user=user, data={"because": because})
+    return revoked
