@@ -99,7 +99,7 @@ def test(args) -> None:
     say("ruff: lint and format")
     run(BIN / "ruff", "check", ".")
     run(BIN / "ruff", "format", "--check", ".")
-    say("import-linter: readability.core stays pure Python")
+    say("import-linter: layers point one way; readability.core stays pure Python")
     run(BIN / "lint-imports", env=env)
     say("Django system checks and migrations")
     run(PYTHON, "manage.py", "check", "--fail-level", "WARNING", env=env)

@@ -21,7 +21,6 @@ import json
 from html.parser import HTMLParser
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import models
 
 from modelcluster.models import get_all_child_relations
 from taggit.managers import TaggableManager
