@@ -188,7 +188,8 @@ def _file_hash(media) -> str:
     if media.file_hash:
         return media.file_hash
     try:
-        return media.get_file_hash()
+        media._set_file_hash()  # get_file_hash() would save, and so re-enter the guard
+        return media.file_hash
     except (OSError, ValueError):
         # A missing file is itself what readers would get; name it so that it differs
         # from any real file.

@@ -1,6 +1,8 @@
 """The editor's side of the choke point: Publish, Approve and Copy refuse, with reasons
 on the fields and nothing typed lost, what the guard would refuse on the save."""
 
+from django.core.exceptions import ValidationError
+
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.pages import CopyForm
 from wagtail.blocks import StreamBlockValidationError
@@ -68,27 +70,25 @@ class ReviewedPageForm(WagtailAdminPageForm):
 
 
 class ReviewedCopyForm(CopyForm):
-    """Copies of reviewed pages start as drafts of their own: a copy is published only
-    after its own review, and an alias (the same content in a second place) never."""
+    """Reviewed summaries are not copied: a summary covers one paper (its DOI is unique)
+    and carries its own review, so a copy would be a second page for the same paper
+    with nobody's review. The form says so instead of failing on the save."""
 
     def clean(self):
         cleaned = super().clean()
         copies_reviewed = requires_sign_off(self.page.specific_class) or (
             cleaned.get("copy_subpages") and self._has_reviewed_descendants()
         )
-        if not copies_reviewed:
-            return cleaned
-        if cleaned.get("alias"):
+        if copies_reviewed:
+            # On a field: the copy form shows field errors, not form-wide ones.
             self.add_error(
-                "alias",
-                "Reviewed summaries cannot be aliased: an alias would show them in a place no "
-                "reviewer approved. Copy without the alias option, or link to the summary.",
-            )
-        if cleaned.get("publish_copies"):
-            self.add_error(
-                "publish_copies",
-                "Copies of reviewed summaries start as drafts; each is published after its "
-                "own medical review. Untick “Publish copies”.",
+                "new_title",
+                ValidationError(
+                    "Research summaries cannot be copied: each covers one paper and has its "
+                    "own medical review. Create a new summary for a new paper (or copy the "
+                    "category without its sub-pages).",
+                    code="copies_reviewed_pages",
+                ),
             )
         return cleaned
 

@@ -135,7 +135,8 @@ class ReviewedImageForm(BaseImageForm):
             return cleaned
         pages = live_reviewed_pages_showing(stored)
         if pages:
-            raise forms.ValidationError(refusal_message(stored, pages), code="media_in_review")
+            # On a field: Wagtail's image form shows field errors, not form-wide ones.
+            self.add_error("file", forms.ValidationError(refusal_message(stored, pages)))
         return cleaned
 
     def _changes_what_readers_get(self, stored, cleaned) -> bool:

@@ -24,7 +24,7 @@ from .names import (
     SIGN_OFF_LOG_ACTION,
 )
 from .signoffs import decisions_for
-from .verdict import requires_sign_off
+from .verdict import judge, requires_sign_off
 
 
 @hooks.register("register_log_actions")
@@ -70,6 +70,25 @@ def offer_review_instead_of_publish(menu_items, request, context):
         _override, sign_off = decisions_for(page)
         if sign_off is None:
             menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("before_publish_page")
+def refuse_publishing_what_no_reviewer_approved(request, page):
+    """The form checks what it can see; related content (such as topics) reaches the page
+    only when the form saves. The edit has been saved as a draft by now, so refusing
+    here loses nothing."""
+    if not requires_sign_off(page):
+        return None
+    verdict = judge(page.get_latest_revision().as_object())
+    if verdict.can_publish:
+        return None
+    messages.error(
+        request,
+        "Not published: "
+        + " ".join(reason.message for reason in verdict.blocking)
+        + " Your changes are saved as a draft.",
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 @hooks.register("before_move_page")

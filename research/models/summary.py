@@ -137,9 +137,6 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
 
     base_form_class = ResearchSummaryForm
     copy_form_class = ReviewedCopyForm
-    # A copy is a new summary of its own: it needs its own paper (the DOI is unique) and
-    # its own review.
-    exclude_fields_in_copy = ["doi", "reviewed_by", "reviewed_at"]
     parent_page_types = ["research.CategoryPage"]
     subpage_types = []
 

@@ -38,7 +38,7 @@ POLICY = {
     "unpublish":          (N,       N,     N,       Y,     Y),
     "move":               (N,       Y,     N,       Y,     Y),
     "delete":             (N,       Y,     N,       Y,     Y),
-    "copy":               (N,       Y,     N,       Y,     Y),
+    "copy":               (N,       N,     N,       N,     N),
     "edit media":         (N,       Y,     N,       Y,     Y),
     "edit settings":      (N,       N,     N,       Y,     Y),
 }
@@ -47,6 +47,8 @@ POLICY = {
 # again). "preview" is the editor's live preview; reviewers read the version under
 # review through "view draft". Writers may move and delete their own drafts, which no
 # reader has seen; a live summary they may not touch (see the test below).
+# Nobody copies a summary: a copy would be a second page for the same paper (its DOI
+# is unique) with nobody's review; the copy form says so.
 # "edit" for the reviewer is Wagtail's access to the editor for a page in their review
 # step; anything they change makes them an author, who may not approve it. "edit
 # media" for the writer is their own uploads only (Wagtail's owner rule); media shown
