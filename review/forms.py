@@ -69,6 +69,28 @@ class ReviewedPageForm(WagtailAdminPageForm):
         return task_state is not None and wrote(self.for_user, page, task_state)
 
 
+NOT_FOR_REVIEW = (
+    "Only research summaries go to medical review; editors publish this page themselves. "
+    "Save it as a draft and ask an editor to publish it."
+)
+
+
+class EditorsPageForm(WagtailAdminPageForm):
+    """For pages inside the review workflow's tree that editors publish themselves
+    (categories, the research index): the editor offers no Submit for them, and a
+    submission sent anyway is refused with a message, nothing typed lost."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if "action-submit" in self.data:
+            self.add_error(None, NOT_FOR_REVIEW)
+        return cleaned
+
+
+def published_by_editors(page) -> bool:
+    return issubclass(getattr(type(page), "base_form_class", object), EditorsPageForm)
+
+
 class ReviewedCopyForm(CopyForm):
     """Reviewed summaries are not copied: a summary covers one paper (its DOI is unique)
     and carries its own review, so a copy would be a second page for the same paper
@@ -99,4 +121,4 @@ class ReviewedCopyForm(CopyForm):
         )
 
 
-__all__ = ["ReviewedCopyForm", "ReviewedPageForm"]
+__all__ = ["EditorsPageForm", "ReviewedCopyForm", "ReviewedPageForm", "published_by_editors"]

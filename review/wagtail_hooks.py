@@ -15,6 +15,7 @@ from wagtail.models import WorkflowState
 
 from . import views
 from .bulk import GatedPublishBulkAction
+from .forms import published_by_editors
 from .guard import is_gated, move_refused_message
 from .models import PlainLanguageCheckTask
 from .names import (
@@ -70,6 +71,8 @@ def offer_review_instead_of_publish(menu_items, request, context):
         _override, sign_off = decisions_for(page)
         if sign_off is None:
             menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+    if page is not None and published_by_editors(page):
+        menu_items[:] = [item for item in menu_items if item.name != "action-submit"]
 
 
 @hooks.register("before_publish_page")

@@ -1,19 +1,18 @@
 from django import forms
 from django.db import models
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from review.forms import ReviewedCopyForm
+from review.forms import EditorsPageForm, ReviewedCopyForm
 
 from ..pagination import paginate
 from ..queries import live_summaries
 from .index import RESERVED_SLUGS, SUMMARIES_PER_PAGE, ResearchIndexPage
 
 
-class CategoryPageForm(WagtailAdminPageForm):
+class CategoryPageForm(EditorsPageForm):
     def clean_slug(self):
         slug = self.cleaned_data.get("slug")
         parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
@@ -46,11 +45,6 @@ class CategoryPage(Page):
     class Meta:
         verbose_name = "category"
         verbose_name_plural = "categories"
-
-    def get_workflow(self):
-        """Categories are the editors' tree: they publish them directly. Only summaries go
-        through medical review."""
-        return None
 
     def subcategories(self):
         return CategoryPage.objects.child_of(self).live().public().order_by("title")

@@ -8,7 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from review.forms import ReviewedCopyForm
+from review.forms import EditorsPageForm, ReviewedCopyForm
 
 from ..pagination import paginate
 from ..queries import live_summaries
@@ -31,13 +31,9 @@ class ResearchIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["research.CategoryPage"]
     max_count = 1
+    base_form_class = EditorsPageForm
     # Copying the index with its sub-pages would copy reviewed summaries.
     copy_form_class = ReviewedCopyForm
-
-    def get_workflow(self):
-        """The review workflow is attached here for the summaries below; the index itself,
-        like the categories, is the editors' to publish."""
-        return None
 
     class Meta:
         verbose_name = "research index"

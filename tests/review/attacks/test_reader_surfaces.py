@@ -252,11 +252,16 @@ def test_media_under_a_live_summary_cannot_be_swapped(client, editorial):
     assert live.live
 
 
-def test_categories_are_published_by_editors_without_the_review_workflow(client, editorial):
+def test_categories_are_published_by_editors_and_never_sent_to_review(client, editorial):
     category = editorial.tree.category
     client.force_login(editorial.writer)
     html = client.get(f"/admin/pages/{category.pk}/edit/").content.decode()
-    assert 'name="action-publish"' not in html
+    assert 'name="action-submit"' not in html and 'name="action-publish"' not in html
+    data = {"title": category.title, "slug": category.slug, "intro": "Typed by the writer."}
+    response = client.post(f"/admin/pages/{category.pk}/edit/", {**data, "action-submit": "1"})
+    assert response.status_code == 200
+    assert "Only research summaries go to medical review" in response.content.decode()
+    assert response.context["form"]["intro"].value() == "Typed by the writer."
     client.force_login(editorial.editor)
     html = client.get(f"/admin/pages/{category.pk}/edit/").content.decode()
-    assert 'name="action-publish"' in html
+    assert 'name="action-publish"' in html and 'name="action-submit"' not in html
