@@ -136,7 +136,12 @@ class ReviewedImageForm(BaseImageForm):
         pages = live_reviewed_pages_showing(stored)
         if pages:
             # On a field: Wagtail's image form shows field errors, not form-wide ones.
-            self.add_error("file", forms.ValidationError(refusal_message(stored, pages)))
+            shown_on = next(
+                (name for name in ("description", "title") if name in self.changed_data), "file"
+            )
+            if "file" in self.changed_data:
+                shown_on = "file"
+            self.add_error(shown_on, forms.ValidationError(refusal_message(stored, pages)))
         return cleaned
 
     def _changes_what_readers_get(self, stored, cleaned) -> bool:

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
 from review.names import APPROVE, APPROVE_WITH_OVERRIDE, OVERRIDE_PERMISSION
+from tests.admin_forms import summary_form_data_from
 from tests.conftest import PLAIN_TEXT
 from tests.factories import ResearchSummaryPageFactory, UserFactory
 from tests.review.test_review_workflow import submit_new_summary
@@ -28,7 +29,7 @@ Y, N = True, False
 POLICY = {
     #                     anonymous writer reviewer editor admin
     "view draft":         (N,       Y,     Y,       Y,     Y),
-    "preview":            (N,       Y,     N,       Y,     Y),
+    "preview":            (N,       Y,     Y,       Y,     Y),
     "edit":               (N,       Y,     Y,       Y,     Y),
     "submit":             (N,       Y,     N,       Y,     Y),
     "approve":            (N,       N,     Y,       N,     Y),
@@ -44,9 +45,10 @@ POLICY = {
 }
 # fmt: on
 # "submit" is asked of a fresh draft (a page already in review cannot be submitted
-# again). "preview" is the editor's live preview; reviewers read the version under
-# review through "view draft". Writers may move and delete their own drafts, which no
-# reader has seen; a live summary they may not touch (see the test below).
+# again). "preview" is the editor's live preview, or for reviewers the preview of the
+# version under review that Wagtail gives their step. Writers may move and delete their
+# own drafts, which no reader has seen; a live summary they may not touch (see the test
+# below).
 # Nobody copies a summary: a copy would be a second page for the same paper (its DOI
 # is unique) with nobody's review; the copy form says so.
 # "edit" for the reviewer is Wagtail's access to the editor for a page in their review
@@ -81,6 +83,21 @@ def http_ok(client, user, url) -> bool:
     return response.status_code == 200
 
 
+def previews(client, user, page) -> bool:
+    """The editor's live preview of typed content, or the review step's preview."""
+    client.logout()
+    if user.is_authenticated:
+        client.force_login(user)
+    url = f"/admin/pages/{page.pk}/edit/preview/"
+    client.post(url, summary_form_data_from(page))
+    shown = client.get(url + "?mode=")
+    if shown.status_code == 200 and page.title in shown.content.decode():
+        return True
+    task = page.current_workflow_task
+    shown = client.get(f"/admin/pages/workflow/preview/{page.pk}/{task.pk}/")
+    return shown.status_code == 200 and page.title in shown.content.decode()
+
+
 def workflow_actions(page, user) -> list[str]:
     if not user.is_authenticated:
         return []
@@ -96,7 +113,7 @@ def can(action, page, image, user, client, own_page) -> bool:
     if action == "view draft":
         return http_ok(client, user, f"/admin/pages/{page.pk}/view_draft/")
     if action == "preview":
-        return http_ok(client, user, f"/admin/pages/{page.pk}/edit/preview/?mode=")
+        return previews(client, user, page)
     if action == "edit":
         return http_ok(client, user, f"/admin/pages/{page.pk}/edit/")
     if action == "submit":

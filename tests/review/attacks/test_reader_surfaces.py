@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
@@ -234,15 +235,21 @@ def test_media_under_a_live_summary_cannot_be_swapped(client, editorial):
         signed_off_by=editorial.reviewer,
     )
     original = image.file.name
+    new_file = get_test_image_file(filename="other.png", colour="red").file.getvalue()
     for user in (editorial.writer, editorial.editor):
         client.force_login(user)
-        response = client.post(
-            f"/admin/images/{image.pk}/",
-            {"title": "Stimulator", "file": get_test_image_file(filename="other.png")},
-        )
-        assert response.status_code < 500
+        for change in (
+            {"file": SimpleUploadedFile("other.png", new_file, content_type="image/png")},
+            {"description": "A different picture"},  # the default alt text
+        ):
+            response = client.post(f"/admin/images/{image.pk}/", {"title": "Stimulator", **change})
+            assert response.status_code == 200
+            assert "Live reviewed summaries show this image" in response.content.decode()
         image.refresh_from_db()
-        assert image.file.name == original
+        assert image.file.name == original and not image.description
+    # What readers never get from an image stays free to edit.
+    response = client.post(f"/admin/images/{image.pk}/", {"title": "Stimulator", "tags": "device"})
+    assert response.status_code == 302
     image.file = get_test_image_file(filename="swapped.png", colour="red")
     image.file_hash = ""
     with pytest.raises(MediaChangeRefused):
