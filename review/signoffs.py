@@ -89,7 +89,11 @@ def revoke(page, user, *, because: str, keep_fingerprint: str | None = None) -> 
         decisions = model.objects.in_force().filter(object_id=str(page.pk))
         if keep_fingerprint is not None:
             decisions = decisions.exclude(fingerprint=keep_fingerprint)
-        revoked += decisions.update(revoked_at=now, revoked_by=user, revoked_because=because)
+        # One save each (a handful at most), so that listeners such as the status see it.
+        for decision in decisions:
+            decision.revoked_at, decision.revoked_by, decision.revoked_because = now, user, because
+            decision.save(update_fields=["revoked_at", "revoked_by", "revoked_because"])
+            revoked += 1
     if revoked and because == CHANGES_REQUESTED:
         log(instance=page, action=REVOKED_LOG_ACTION, user=user, data={"because": because})
     return revoked

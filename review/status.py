@@ -1,13 +1,16 @@
-"""The verdict on each page's latest revision, kept for listings and reports."""
+"""The verdict on each page's latest revision, kept for listings and reports. It is
+refreshed whenever a revision is saved and whenever a decision on the page is made or
+revoked, so that a sign-off shows in the reports as soon as it is given."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from wagtail.models import Revision
+from wagtail.models import Page, Revision
 
 from readability.declarations import SIMPLE, declared_fields
 from readability.models import PlainLanguageStatus
 
+from .models import PlainLanguageOverride, ReviewSignOff
 from .verdict import judge
 
 
@@ -39,8 +42,17 @@ def update_plain_language_status(sender, instance: Revision, created: bool, raw=
     if raw or not instance.base_content_type_id:
         return
     model = instance.base_content_type.model_class()
-    from wagtail.models import Page
-
     if model is None or not issubclass(model, Page):
         return
     record_status(instance)
+
+
+@receiver(post_save, sender=ReviewSignOff)
+@receiver(post_save, sender=PlainLanguageOverride)
+def refresh_status_after_a_decision(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    page = Page.objects.filter(pk=instance.object_id).first()
+    latest = page.specific.get_latest_revision() if page else None
+    if latest is not None:
+        record_status(latest)
