@@ -243,7 +243,7 @@ def test_writer_is_told_at_once_when_the_automatic_check_sends_it_back(client, e
     assert any("plain-language check sent this summary back" in m for m in shown), shown
 
 
-def test_the_reports_know_of_a_sign_off_as_soon_as_it_is_given_and_withdrawn(client, editorial):
+def test_the_reports_know_of_a_sign_off_as_soon_as_it_is_given(client, editorial):
     from readability.models import PlainLanguageStatus
 
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
