@@ -14,10 +14,6 @@ CONDITION = {"@type": "MedicalCondition", "name": "Spinal cord injury"}
 SCRIPT_SAFE = str.maketrans({"<": "\\u003C", ">": "\\u003E", "&": "\\u0026"})
 
 
-def person_name(user) -> str:
-    return user.get_full_name() or user.get_username()
-
-
 def scholarly_article(page) -> dict:
     article = {"@type": "ScholarlyArticle", "name": page.paper_title}
     if page.doi:
@@ -51,8 +47,8 @@ def summary_structured_data(page, site_name: str, description: str, request=None
         data["datePublished"] = page.first_published_at.isoformat()
     if page.last_published_at:
         data["dateModified"] = page.last_published_at.isoformat()
-    if page.reviewed_by_id and page.reviewed_at:
-        data["reviewedBy"] = {"@type": "Person", "name": person_name(page.reviewed_by)}
+    if page.reviewed_by_name and page.reviewed_at:
+        data["reviewedBy"] = {"@type": "Person", "name": page.reviewed_by_name}
         data["lastReviewed"] = page.reviewed_at.date().isoformat()
     topics = [topic.name for topic in page.topics.all()]
     if topics:

@@ -63,6 +63,7 @@ NOT_REVIEWED = {
     "wagtail_admin_comments": "editors' comments in the admin",
     # Stamped from the sign-off itself at publishing.
     "reviewed_by": "stamped from the sign-off",
+    "reviewed_by_name": "stamped from the sign-off",
     "reviewed_at": "stamped from the sign-off",
 }
 

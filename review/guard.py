@@ -68,8 +68,18 @@ class GatedPublishMixin:
             "place no reviewer approved. Link to it instead."
         )
 
+    # The fields a page type shows readers about its review; they are stamped from the
+    # sign-off in force, never taken from a revision (which keeps the stamp it was saved
+    # with, however old).
+    review_stamp_fields: tuple[str, ...] = ()
+
     def stamp_review(self, sign_off) -> None:
         """Hook for the page type, e.g. to show who signed it off and when."""
+
+    def keep_review_stamp(self, previous) -> None:
+        for name in self.review_stamp_fields:
+            attname = self._meta.get_field(name).attname
+            setattr(self, attname, getattr(previous, attname))
 
 
 def is_gated(page) -> bool:
@@ -93,7 +103,10 @@ def check_page_save(sender, instance, raw=False, update_fields=None, **kwargs):
         and previous.live_revision_id == instance.live_revision_id
         and fingerprint(previous) == fingerprint(instance)
     ):
-        return  # saved again, unchanged for readers
+        # Saved again, unchanged for readers; the stamp stays as readers saw it.
+        if isinstance(instance, GatedPublishMixin):
+            instance.keep_review_stamp(previous)
+        return
     verdict = judge(instance, require_sign_off=True)
     if not verdict.can_publish:
         raise PublishRefused(instance, verdict)
@@ -111,8 +124,8 @@ def refuse_move(sender, instance, parent_page_before, parent_page_after, **kwarg
 
 def move_refused_message(page) -> str:
     return (
-        f"“{page.title}” is live, and the category readers find it in was part of its "
-        "medical review. To move it, unpublish it, move it, then submit it for review."
+        f"“{page.title}” is live, and its medical review covered the category it sits in. "
+        "To move it, unpublish it, move it, then submit it for review."
     )
 
 

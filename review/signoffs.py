@@ -51,11 +51,21 @@ def record_sign_off(revision, user, *, log_action=True):
     page = revision.as_object()
     revoke(page, user, because=SUPERSEDED, keep_fingerprint=fingerprint(page))
     sign_off = ReviewSignOff.objects.create(
-        revision=revision, object_id=str(page.pk), fingerprint=fingerprint(page), user=user
+        revision=revision,
+        object_id=str(page.pk),
+        fingerprint=fingerprint(page),
+        user=user,
+        reviewer_name=display_name(user),
     )
     if log_action:
         log(instance=page, action=SIGN_OFF_LOG_ACTION, user=user, revision=revision)
     return sign_off
+
+
+def display_name(user) -> str:
+    if user is None:
+        return ""
+    return user.get_full_name() or user.get_username()
 
 
 def record_override(revision, user, reason: str, failed_checks: list[dict]):

@@ -2,7 +2,9 @@
 log's actions, gated bulk publishing, and the reports."""
 
 import datetime
+import json
 
+from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -92,6 +94,25 @@ def refuse_publishing_what_no_reviewer_approved(request, page):
         + " Your changes are saved as a draft.",
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+RESERVED_ACTION_DATA = {"user", "task_state", "action_name"}
+
+
+@hooks.register("before_edit_page")
+def refuse_malformed_workflow_data(request, page):
+    """Wagtail's editor passes the workflow dialog's JSON straight to the step as keyword
+    arguments; anything but an object of plain fields is a malformed request."""
+    raw = request.POST.get("workflow-action-extra-data") if request.method == "POST" else None
+    if raw is None:
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict) or RESERVED_ACTION_DATA & set(data):
+        return HttpResponseBadRequest("The workflow action's data is not valid.")
+    return None
 
 
 @hooks.register("before_move_page")

@@ -76,6 +76,12 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         related_name="+",
         help_text="Set when a medical reviewer's approval is published; never typed in.",
     )
+    reviewed_by_name = models.CharField(
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text="The reviewer's name as it was when they signed off; readers see this.",
+    )
     reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
     topics = ClusterTaggableManager(
         through=ResearchSummaryTopic,
@@ -156,8 +162,11 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         super().clean()
         self.doi = normalise_doi(self.doi)
 
+    review_stamp_fields = ("reviewed_by", "reviewed_by_name", "reviewed_at")
+
     def stamp_review(self, sign_off) -> None:
         self.reviewed_by_id = sign_off.user_id
+        self.reviewed_by_name = sign_off.reviewer_name
         self.reviewed_at = sign_off.created_at
 
     @property

@@ -19,7 +19,8 @@ class DecisionQuerySet(models.QuerySet):
 
 
 class RevisionDecision(models.Model):
-    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.CASCADE, related_name="+")
+    # Protected: purging old revisions must not erase the record of a review.
+    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.PROTECT, related_name="+")
     object_id = models.CharField(max_length=255, db_index=True)
     fingerprint = models.CharField(max_length=64, db_index=True)
     user = models.ForeignKey(
@@ -45,6 +46,10 @@ class RevisionDecision(models.Model):
 
 class ReviewSignOff(RevisionDecision):
     """A medical reviewer approved exactly this content."""
+
+    # Readers see the name the reviewer had when they signed off, not whatever their
+    # account is called later.
+    reviewer_name = models.CharField(max_length=255, blank=True)
 
     class Meta(RevisionDecision.Meta):
         verbose_name = "medical sign-off"

@@ -21,6 +21,8 @@ from .. import authorship, signoffs, verdict
 from ..names import APPROVE, APPROVE_WITH_OVERRIDE, OVERRIDE_PERMISSION, REQUEST_CHANGES
 
 OWN_WORDS = "Reviewers cannot approve words they wrote: another medical reviewer must."
+NOT_A_REVIEWER = "Only medical reviewers approve summaries, superusers included."
+REASON_NEEDED = "An override needs a written reason of at least 20 characters."
 
 
 class PlainLanguageCheckTask(Task):
@@ -79,11 +81,19 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
         if not actions:
             return actions
         state = obj.current_workflow_task_state
-        if state is not None and authorship.wrote(user, obj, state):
+        if not self.is_reviewer(user) or (state is not None and authorship.wrote(user, obj, state)):
             return [action for action in actions if action[0] == REQUEST_CHANGES]
-        if user.has_perm(OVERRIDE_PERMISSION):
+        if self.may_override(user):
             actions.append((APPROVE_WITH_OVERRIDE, "Approve with plain-language override", True))
         return actions
+
+    def is_reviewer(self, user) -> bool:
+        """A member of this step's groups. Wagtail lets superusers act on any step; a
+        superuser who is not a medical reviewer may send a summary back, never approve."""
+        return self._user_in_groups(user)
+
+    def may_override(self, user) -> bool:
+        return self.is_reviewer(user) and user.has_perm(OVERRIDE_PERMISSION)
 
     def get_form_for_action(self, action):
         if action == APPROVE_WITH_OVERRIDE:
@@ -98,10 +108,16 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
                 return super().on_action(task_state, user, action_name, **kwargs)
         if action_name not in (APPROVE, APPROVE_WITH_OVERRIDE):
             return super().on_action(task_state, user, action_name, **kwargs)
+        if not self.is_reviewer(user):
+            raise PermissionDenied(NOT_A_REVIEWER)
         if authorship.wrote(user, page, task_state):
             raise PermissionDenied(OWN_WORDS)
-        if action_name == APPROVE_WITH_OVERRIDE and not user.has_perm(OVERRIDE_PERMISSION):
-            raise PermissionDenied("You may not override the plain-language check.")
+        if action_name == APPROVE_WITH_OVERRIDE:
+            if not self.may_override(user):
+                raise PermissionDenied("You may not override the plain-language check.")
+            # The editor's own path hands over the dialog's data unchecked; check it here.
+            if not PlainLanguageOverrideForm(data=kwargs).is_valid():
+                raise PermissionDenied(REASON_NEEDED)
         try:
             with transaction.atomic():
                 approve_revision(

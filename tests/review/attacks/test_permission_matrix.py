@@ -32,9 +32,9 @@ POLICY = {
     "preview":            (N,       Y,     Y,       Y,     Y),
     "edit":               (N,       Y,     Y,       Y,     Y),
     "submit":             (N,       Y,     N,       Y,     Y),
-    "approve":            (N,       N,     Y,       N,     Y),
+    "approve":            (N,       N,     Y,       N,     N),
     "approve own text":   (N,       N,     N,       N,     N),
-    "override":           (N,       N,     Y,       N,     Y),
+    "override":           (N,       N,     Y,       N,     N),
     "publish":            (N,       N,     N,       Y,     Y),
     "unpublish":          (N,       N,     N,       Y,     Y),
     "move":               (N,       Y,     N,       Y,     Y),
@@ -49,6 +49,8 @@ POLICY = {
 # version under review that Wagtail gives their step. Writers may move and delete their
 # own drafts, which no reader has seen; a live summary they may not touch (see the test
 # below).
+# Only medical reviewers approve and override: an admin who is not one may send a
+# summary back, never sign it off.
 # Nobody copies a summary: a copy would be a second page for the same paper (its DOI
 # is unique) with nobody's review; the copy form says so.
 # "edit" for the reviewer is Wagtail's access to the editor for a page in their review
