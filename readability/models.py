@@ -8,6 +8,10 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from .presenting import STATUS_WORDS
+
+OVERRIDDEN_WORDS = "Published with an override"
+
 GRADE_VALIDATORS = [MinValueValidator(1), MaxValueValidator(20)]
 
 
@@ -45,6 +49,9 @@ class PlainLanguageSettings(BaseSiteSetting):
         "For key findings and study limitations, judged together.",
     )
     list_warn_grade = grade_limit("list items: warn from grade", 8)
+    changed_at = models.DateTimeField(
+        auto_now=True, null=True, editable=False, help_text="When the limits last changed."
+    )
     block_unexplained_jargon = models.BooleanField(
         default=True,
         help_text="Refuse to publish while a hard term in the simple explanation is "
@@ -112,7 +119,7 @@ class PlainLanguageStatus(models.Model):
     @property
     def label(self) -> str:
         if self.overridden:
-            return "Overridden"
+            return OVERRIDDEN_WORDS
         if not self.plain_language_passes:
-            return "Too hard"
-        return "Plain" if self.status == "pass" else "Plain (warnings)"
+            return STATUS_WORDS["fail"]
+        return STATUS_WORDS["pass" if self.status == "pass" else "warn"]

@@ -5,6 +5,9 @@ from .assessment import ERROR, WARNING
 from .declarations import field_texts
 
 MAX_SENTENCES_SHOWN = 12
+# The one vocabulary for a plain-language status, from the panel to the reports.
+STATUS_WORDS = {"pass": "Plain enough", "warn": "Nearly there", "fail": "Too hard to publish"}
+EMPTY_WORDS = "Not written yet"
 
 
 def field_status(reasons) -> str:
@@ -36,6 +39,9 @@ def verdict_payload(page, verdict, thresholds) -> dict:
                 "warn_grade": limits.warn_grade,
                 "words": report.metrics.words,
                 "status": field_status(reasons),
+                "status_label": (
+                    EMPTY_WORDS if not report.sentences else STATUS_WORDS[field_status(reasons)]
+                ),
                 "messages": [{"severity": r.severity, "message": r.message} for r in reasons],
                 "hard_sentences": [
                     {
@@ -59,6 +65,9 @@ def verdict_payload(page, verdict, thresholds) -> dict:
         )
     return {
         "status": verdict.status,
+        "status_label": STATUS_WORDS[verdict.status],
+        # What the automatic check would send back (plain language and accessibility).
+        "content_errors": len(verdict.content_errors),
         "can_publish": verdict.can_publish,
         # A review verdict carries the reviewers' decisions; the live panel's has none.
         "overridden": getattr(verdict, "override", None) is not None,

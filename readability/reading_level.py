@@ -12,6 +12,9 @@ LEVELS = (
     (12.0, "Fairly hard to read"),
 )
 HARDEST = "Hard to read"
+# Readers in the UK think in reading ages, not US grades: a US grade is read by children
+# about five years older than its number.
+GRADE_TO_READING_AGE = 5
 
 
 def describe_grade(grade: float) -> str:
@@ -22,14 +25,20 @@ def describe_grade(grade: float) -> str:
 
 
 def reading_level(page, field_name: str) -> dict | None:
-    """{"words", "grade"} for a page's field as published; cached per live revision."""
+    """{"words", "grade", "reading_age"} for a page's field as published; cached per live
+    revision."""
     text = getattr(page, field_name, "") or ""
     if not text.strip():
         return None
-    key = f"reading-level:{page.pk}:{page.live_revision_id}:{field_name}"
+    key = f"reading-level:v2:{page.pk}:{page.live_revision_id}:{field_name}"
     level = cache.get(key)
     if level is None:
         grade = round(analyse(text).grade)
-        level = {"words": describe_grade(grade), "grade": max(grade, 1)}
+        grade = max(grade, 1)
+        level = {
+            "words": describe_grade(grade),
+            "grade": grade,
+            "reading_age": grade + GRADE_TO_READING_AGE,
+        }
         cache.set(key, level, timeout=None)
     return level

@@ -11,7 +11,7 @@ class FindingBlock(blocks.TextBlock):
 
 class LimitationBlock(blocks.TextBlock):
     class Meta:
-        icon = "warning"
+        icon = "list-ol"
         label = "Limitation"
         description = "One reason to be careful about the results."
         preview_value = "Only 25 people took part, so the results may not apply to everyone."

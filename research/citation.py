@@ -19,7 +19,10 @@ def cite_summary(page, site_name: str, request=None) -> SummaryCitation:
     url = page.get_full_url(request) or ""
     published = page.first_published_at
     parts = [f"{site_name} ({published.year})." if published else f"{site_name}."]
-    parts.append(f"{page.title}: a plain-language summary.")
+    # A title that is a question keeps its question mark: "Does it help? A plain-…".
+    ends_sentence = page.title.rstrip()[-1:] in "?!."
+    joiner = " A" if ends_sentence else ": a"
+    parts.append(f"{page.title.rstrip()}{joiner} plain-language summary.")
     if published:
         parts.append(f"Published {format_date(published, 'j F Y')}.")
     if page.reviewed_at:

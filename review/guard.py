@@ -60,7 +60,16 @@ class GatedPublishMixin:
     def save_revision(self, *args, overwrite_revision=None, **kwargs):
         if overwrite_revision is not None and is_reviewed_revision(overwrite_revision):
             overwrite_revision = None  # keep the reviewed one; save the edit beside it
-        return super().save_revision(*args, overwrite_revision=overwrite_revision, **kwargs)
+        revision = super().save_revision(*args, overwrite_revision=overwrite_revision, **kwargs)
+        if self.live and self.has_unpublished_changes and self._same_as_live():
+            # An autosave of what is live is not a draft: say LIVE, not LIVE + DRAFT.
+            self.has_unpublished_changes = False
+            type(self).objects.filter(pk=self.pk).update(has_unpublished_changes=False)
+        return revision
+
+    def _same_as_live(self) -> bool:
+        live = type(self).objects.filter(pk=self.pk).first()
+        return live is not None and fingerprint(live) == fingerprint(self)
 
     def create_alias(self, *args, **kwargs):
         raise PermissionDenied(

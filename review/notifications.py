@@ -1,5 +1,5 @@
-"""Telling people what the review did: when the verdict stops something they asked
-for, and when the automatic check sent their summary back."""
+"""Telling people by e-mail: when the verdict stops something they asked for, and when
+the automatic check sends their summary back."""
 
 import logging
 
@@ -44,8 +44,8 @@ def notify_publish_refused(page, verdict, *, because: str) -> None:
 
 @receiver(workflow_rejected, dispatch_uid="review_automatic_rejection_notice")
 def tell_writer_about_automatic_rejection(sender, instance, user=None, **kwargs):
-    """Wagtail does not e-mail the person who triggered a rejection, and an automatic
-    check rejects during the writer's own submission; so tell the writer here."""
+    """Wagtail does not e-mail the person whose action led to a rejection, and the
+    automatic check rejects during the writer's own submission: tell the writer here."""
     task = instance.current_task_state.task.specific
     triggered_by_writer = user is not None and user.pk == instance.requested_by_id
     if isinstance(task, PlainLanguageCheckTask) and triggered_by_writer:

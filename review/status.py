@@ -56,3 +56,13 @@ def refresh_status_after_a_decision(sender, instance, raw=False, **kwargs):
     latest = page.specific.get_latest_revision() if page else None
     if latest is not None:
         record_status(latest)
+
+
+def recheck_all() -> int:
+    """Judge every page's latest revision again (after the limits changed, say)."""
+    checked = 0
+    for status in PlainLanguageStatus.objects.select_related("page"):
+        latest = status.page.specific.get_latest_revision()
+        if latest is not None and record_status(latest) is not None:
+            checked += 1
+    return checked

@@ -2,18 +2,25 @@
 site-wide plain-language quality report."""
 
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 
-from wagtail.models import Page
+from wagtail.admin import messages
+from wagtail.admin.views.pages.revisions import RevisionsCompareView
+from wagtail.models import Page, WorkflowState
 
 from readability.assessment import thresholds_for_site
-from readability.models import PlainLanguageStatus
+from readability.models import PlainLanguageSettings, PlainLanguageStatus
 from readability.presenting import verdict_payload
 
-from .models import PlainLanguageOverride
+from .models import MedicalReviewTask, PlainLanguageOverride
 from .names import OVERRIDE_PERMISSION
-from .verdict import judge
+from .outcome import tell_what_happened
+from .status import recheck_all
+from .verdict import SIGN_OFF, judge
 
 SETTINGS_PERMISSION = "readability.change_plainlanguagesettings"
 
@@ -27,16 +34,56 @@ def report_page(request, page_id):
         raise PermissionDenied
     content = page.get_latest_revision_as_object()
     verdict = judge(content)
+    payload = verdict_payload(content, verdict, thresholds_for_site(page.get_site()))
+    review_state = review_stage(page)
+    if review_state is not None:
+        # Submitted and waiting: the missing sign-off is what comes next, not a fault.
+        payload["other_reasons"] = [
+            reason for reason in payload["other_reasons"] if reason["check"] != SIGN_OFF
+        ]
     return TemplateResponse(
         request,
         "review/report.html",
         {
             "page": page,
             "verdict": verdict,
-            "payload": verdict_payload(content, verdict, thresholds_for_site(page.get_site())),
+            "payload": payload,
+            "review_state": review_state,
             "blocked": request.GET.get("blocked") == "1",
         },
     )
+
+
+def review_stage(page):
+    """The workflow state when the page is waiting for a medical reviewer, else None."""
+    state = page.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_IN_PROGRESS:
+        return None
+    task_state = state.current_task_state
+    if task_state is None or not isinstance(task_state.task.specific, MedicalReviewTask):
+        return None
+    return state
+
+
+def outcome(request, page_id):
+    """Where a review action from the dashboard lands: say what happened, then go on to
+    the dashboard (or `next`)."""
+    page = get_object_or_404(Page, pk=page_id)
+    tell_what_happened(request, page)
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = reverse("wagtailadmin_home")
+    return redirect(next_url)
+
+
+class ReviewCompareView(RevisionsCompareView):
+    """Wagtail's side-by-side comparison of two versions, open to the medical reviewer of
+    the page's current step as well (Wagtail's own asks for page permissions, which
+    reviewers do not hold). Who may see the page is still Wagtail's `can_edit`, which
+    includes the reviewers of its current step."""
+
+    def dispatch(self, request, *args, **kwargs):
+        return super(RevisionsCompareView, self).dispatch(request, *args, **kwargs)
 
 
 def may_see_quality_report(user) -> bool:
@@ -58,7 +105,11 @@ def quality_report(request):
         .select_related("user")
         .order_by("created_at")
     }
-    rows = [(status, overrides.get(str(status.page_id))) for status in statuses]
+    rows = [
+        (status, overrides.get(str(status.page_id)) if status.overridden else None)
+        for status in statuses
+    ]
+    limits = PlainLanguageSettings.for_request(request)
     return TemplateResponse(
         request,
         "review/quality_report.html",
@@ -66,5 +117,20 @@ def quality_report(request):
             "rows": rows,
             "failing": sum(1 for status in statuses if not status.plain_language_passes),
             "overridden": sum(1 for status in statuses if status.overridden),
+            "limits_changed_at": limits.changed_at,
+            "stale": sum(
+                1
+                for status in statuses
+                if limits.changed_at and status.checked_at < limits.changed_at
+            ),
         },
     )
+
+
+@require_POST
+def recheck_all_view(request):
+    if not may_see_quality_report(request.user):
+        raise PermissionDenied
+    checked = recheck_all()
+    messages.success(request, f"Checked {checked} summar{'y' if checked == 1 else 'ies'} again.")
+    return redirect("plain_language_quality")

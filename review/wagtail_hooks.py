@@ -1,31 +1,30 @@
 """The review app in Wagtail's admin: what the editor offers, what it says, the audit
 log's actions, gated bulk publishing, and the reports."""
 
-import datetime
 import json
 
 from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect
-from django.urls import path, reverse
-from django.utils import timezone
+from django.urls import path, re_path, reverse
 
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.models import WorkflowState
 
 from . import views
 from .bulk import GatedPublishBulkAction
-from .forms import published_by_editors
+from .forms import EditorsPageForm, published_by_editors
 from .guard import is_gated, move_refused_message
-from .models import PlainLanguageCheckTask
 from .names import (
     OVERRIDE_LOG_ACTION,
     PUBLISH_REFUSED_LOG_ACTION,
     REVOKED_LOG_ACTION,
     SIGN_OFF_LOG_ACTION,
 )
+from .outcome import editor_notes, tell_what_happened
 from .signoffs import decisions_for
 from .verdict import judge, requires_sign_off
 
@@ -63,18 +62,57 @@ def register_review_log_actions(actions):
 hooks.register("register_bulk_action", GatedPublishBulkAction, order=100)
 
 
+class SubmitForReviewMenuItem(SubmitForModerationMenuItem):
+    """Wagtail names the button after the workflow or, when resubmitting, after the step
+    that sent the page back; ours says what happens in every case."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["label"] = SUBMIT_LABEL
+        return context
+
+
+SUBMIT_LABEL = "Submit for review"
+LABELS = {
+    "action-restart-workflow": "Submit again for review",
+    "action-cancel-workflow": "Withdraw from review",
+}
+APPROVE_LABELS = {
+    "Approve": "Approve and publish",
+    "Approve with comment": "Approve and publish, with a comment",
+}
+
+
 @hooks.register("construct_page_action_menu")
-def offer_review_instead_of_publish(menu_items, request, context):
-    """Reviewed pages go live through the review workflow. Publishing directly is offered
-    only when a medical reviewer has signed off exactly this content; otherwise the
-    guard would refuse it, so the button is not shown."""
+def shape_review_actions(menu_items, request, context):
+    """Reviewed pages go live through the review. Publishing directly is offered only
+    when a medical reviewer has signed off exactly this content; otherwise the guard
+    would refuse it, so the button is not shown. The buttons say what they do: a page
+    sent back is submitted again from the start (the automatic check runs again), never
+    straight to the step that sent it back."""
     page = context.get("page")
-    if page is not None and requires_sign_off(page):
-        _override, sign_off = decisions_for(page)
-        if sign_off is None:
-            menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
-    if page is not None and published_by_editors(page):
+    if page is None:
+        return
+    if published_by_editors(page):
         menu_items[:] = [item for item in menu_items if item.name != "action-submit"]
+    if not requires_sign_off(page):
+        return
+    _override, sign_off = decisions_for(page) if page.pk else (None, None)
+    state = page.current_workflow_state if page.pk else None
+    sent_back = state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    shaped = []
+    for item in menu_items:
+        if item.name == "action-publish" and sign_off is None:
+            continue
+        if item.name == "action-submit":
+            if sent_back:
+                continue  # "Submit again for review" restarts from the automatic check
+            replacement = SubmitForReviewMenuItem(order=item.order)
+            replacement.icon_name = item.icon_name
+            item = replacement
+        item.label = LABELS.get(item.name, APPROVE_LABELS.get(str(item.label), item.label))
+        shaped.append(item)
+    menu_items[:] = shaped
 
 
 @hooks.register("before_publish_page")
@@ -115,6 +153,22 @@ def refuse_malformed_workflow_data(request, page):
     return None
 
 
+@hooks.register("before_create_page")
+def editors_create_their_own_pages(request, parent_page, page_class):
+    """Categories and the research index are the editors' tree: someone who cannot
+    publish them is told so, rather than left with a page nobody can submit."""
+    if not issubclass(getattr(page_class, "base_form_class", object), EditorsPageForm):
+        return None
+    if parent_page.permissions_for_user(request.user).can_publish_subpage():
+        return None
+    messages.error(
+        request,
+        f"Only editors create a {page_class._meta.verbose_name}: ask an editor to add it. "
+        "You can add a research summary inside an existing category.",
+    )
+    return redirect("wagtailadmin_explore", parent_page.pk)
+
+
 @hooks.register("before_move_page")
 def refuse_moving_live_reviewed_pages(request, page, destination):
     if page.live and is_gated(page) and page.get_parent().pk != destination.pk:
@@ -123,35 +177,19 @@ def refuse_moving_live_reviewed_pages(request, page, destination):
     return None
 
 
-RECENT = datetime.timedelta(minutes=1)
+@hooks.register("before_edit_page")
+def show_who_asked_for_what(request, page):
+    if request.method == "GET" and requires_sign_off(page.specific):
+        editor_notes(request, page)
 
 
-def tell_writer_if_sent_back(request, page):
-    """The automatic check runs during the submission itself; say at once if it sent the
-    summary back, instead of leaving the writer with "submitted for moderation"."""
-    if not requires_sign_off(page.specific):
-        return
-    state = page.current_workflow_state
-    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
-        return
-    task_state = state.current_task_state
-    if task_state is None or not isinstance(task_state.task.specific, PlainLanguageCheckTask):
-        return
-    if task_state.finished_at and timezone.now() - task_state.finished_at > RECENT:
-        return
-    messages.error(
-        request,
-        "The automatic plain-language check sent this summary back. Fix the points in the "
-        "Checks panel (or the report), then submit it again.",
-        buttons=[
-            messages.button(reverse("plain_language_report", args=[page.pk]), "See the report"),
-            messages.button(reverse("wagtailadmin_pages:edit", args=[page.pk]), "Edit"),
-        ],
-    )
+def say_what_happened(request, page):
+    if requires_sign_off(page.specific):
+        tell_what_happened(request, page)
 
 
-hooks.register("after_edit_page", tell_writer_if_sent_back)
-hooks.register("after_create_page", tell_writer_if_sent_back)
+hooks.register("after_edit_page", say_what_happened)
+hooks.register("after_create_page", say_what_happened)
 
 
 @hooks.register("register_admin_urls")
@@ -163,6 +201,18 @@ def register_review_urls():
             name="plain_language_report",
         ),
         path("reports/plain-language/", views.quality_report, name="plain_language_quality"),
+        path("review/outcome/<int:page_id>/", views.outcome, name="review_outcome"),
+        re_path(
+            r"^review/compare/(?P<pk>\d+)/(?P<revision_id_a>live|earliest|\d+)\.\.\."
+            r"(?P<revision_id_b>live|latest|\d+)/$",
+            views.ReviewCompareView.as_view(),
+            name="review_compare",
+        ),
+        path(
+            "reports/plain-language/recheck/",
+            views.recheck_all_view,
+            name="plain_language_recheck",
+        ),
     ]
 
 

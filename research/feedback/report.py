@@ -11,6 +11,7 @@ from django.utils.functional import cached_property
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from ..models import ResearchSummaryPage, SummaryFeedback
@@ -112,6 +113,19 @@ class FeedbackDetailView(FeedbackPermissionMixin, ReportView):
     @property
     def page_title(self):
         return f"Reader feedback: {self.summary.title}"
+
+    @property
+    def header_buttons(self):
+        buttons = [
+            HeaderButton(
+                "Edit the summary",
+                reverse("wagtailadmin_pages:edit", args=[self.summary.pk]),
+                icon_name="edit",
+            )
+        ]
+        if self.summary.live and self.summary.url:
+            buttons.append(HeaderButton("View it live", self.summary.url, icon_name="view"))
+        return buttons
 
     def get_index_url(self):
         return reverse(self.index_url_name, args=[self.summary.pk])

@@ -42,6 +42,8 @@ class CategoryPage(Page):
     parent_page_types = ["research.ResearchIndexPage", "research.CategoryPage"]
     subpage_types = ["research.CategoryPage", "research.ResearchSummaryPage"]
 
+    page_description = "For editors: a branch of the research tree that holds summaries."
+
     class Meta:
         verbose_name = "category"
         verbose_name_plural = "categories"

@@ -26,8 +26,8 @@ class SummaryFeedback(models.Model):
     )
 
     class Meta:
-        verbose_name = "summary feedback"
-        verbose_name_plural = "summary feedback"
+        verbose_name = "reader answer"
+        verbose_name_plural = "reader answers"
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["page", "-created_at"], name="feedback_page_recent")]
 

@@ -1,4 +1,4 @@
-"""The two steps of the "Plain-language review" workflow.
+"""The two steps of the "Plain-language and medical review" workflow.
 
 1. PlainLanguageCheckTask runs the plain-language and accessibility checks on the
    submitted revision by itself: it passes, or sends the summary back with the report.
@@ -9,6 +9,7 @@
 """
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.urls import reverse
@@ -25,6 +26,27 @@ NOT_A_REVIEWER = "Only medical reviewers approve summaries, superusers included.
 REASON_NEEDED = "An override needs a written reason of at least 20 characters."
 
 
+AUTOMATIC_CHECKER = "plain-language-check"
+
+
+def automatic_checker():
+    """The account the automatic check acts as, so that the history and the review
+    dialogs credit its decisions to it and not to the writer whose submission ran it.
+    It cannot log in."""
+    user, created = get_user_model().objects.get_or_create(
+        username=AUTOMATIC_CHECKER,
+        defaults={
+            "first_name": "Automatic",
+            "last_name": "plain-language check",
+            "is_active": False,
+        },
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    return user
+
+
 class PlainLanguageCheckTask(Task):
     """Automatic: nobody acts on this step. It also sends back accessibility errors
     (missing alt text, vague links...), which only the writer can fix."""
@@ -37,11 +59,12 @@ class PlainLanguageCheckTask(Task):
         task_state = super().start(workflow_state, user=user)
         revision = task_state.revision
         result = verdict.judge(revision.as_object(), require_sign_off=False)
+        checker = automatic_checker()
         if not result.content_errors:
-            task_state.approve(user=None, update=False, comment="Plain-language check passed.")
+            task_state.approve(user=checker, update=False, comment="Plain-language check passed.")
         else:
             task_state.reject(
-                user=None,
+                user=checker,
                 update=False,
                 comment="The plain-language check found problems to fix before medical "
                 "review:\n" + result.as_text(),
@@ -66,6 +89,14 @@ class PlainLanguageOverrideForm(TaskStateCommentForm):
         label="Why may this summary go live although its plain-language check fails?",
         help_text="Stored with this version and shown in the audit log, e.g. which "
         "technical word cannot be avoided and why.",
+    )
+
+
+class RequestChangesForm(TaskStateCommentForm):
+    comment = forms.CharField(
+        label="What should the writer change? (required)",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="The writer sees this at the top of the editor and in their e-mail.",
     )
 
 
@@ -98,6 +129,8 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
     def get_form_for_action(self, action):
         if action == APPROVE_WITH_OVERRIDE:
             return PlainLanguageOverrideForm
+        if action == REQUEST_CHANGES:
+            return RequestChangesForm
         return super().get_form_for_action(action)
 
     def on_action(self, task_state, user, action_name, **kwargs):
@@ -105,7 +138,8 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
         if action_name == REQUEST_CHANGES:
             with transaction.atomic():
                 signoffs.revoke(page, user, because=signoffs.CHANGES_REQUESTED)
-                return super().on_action(task_state, user, action_name, **kwargs)
+                super().on_action(task_state, user, action_name, **kwargs)
+            return reverse("review_outcome", args=[page.pk])
         if action_name not in (APPROVE, APPROVE_WITH_OVERRIDE):
             return super().on_action(task_state, user, action_name, **kwargs)
         if not self.is_reviewer(user):
@@ -131,7 +165,7 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
                 )
         except ApprovalBlocked:
             return reverse("plain_language_report", args=[page.pk]) + "?blocked=1"
-        return None
+        return reverse("review_outcome", args=[page.pk])
 
     @classmethod
     def get_description(cls):

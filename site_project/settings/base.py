@@ -171,6 +171,8 @@ LOGGING = {
 # automatic plain-language check and goes back to a medical reviewer.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Gravatar needs the internet, which a private install may not have: initials instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The last approval publishes on the strength of the medical sign-off, not of the
 # reviewer's page permissions (reviewers hold none); see review/publishing.py.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "review.publishing.publish_approved"

@@ -17,6 +17,7 @@ def test_header_links_only_to_pages_that_exist(client, tree):
         ("Home", "/"),
         ("Categories", "/research/"),
         ("Latest research", "/research/latest/"),
+        ("Search", "/search/"),  # shown on phones, where the header has no search box
     ]
 
 
@@ -26,7 +27,7 @@ def test_pages_shown_in_menus_join_the_header_and_drafts_do_not(client, tree):
         parent=tree.home, title="Unfinished", slug="unfinished", show_in_menus=True, live=False
     )
     labels = [a.get_text(strip=True) for a in soup_of(client).select("nav[aria-label=Main] a")]
-    assert labels == ["Home", "Categories", "Latest research", "About"]
+    assert labels == ["Home", "Categories", "Latest research", "About", "Search"]
 
 
 def test_current_page_is_marked_in_the_header(client, tree):

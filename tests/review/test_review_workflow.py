@@ -1,4 +1,4 @@
-"""The "Plain-language review" workflow as writers and reviewers use it."""
+"""The "Plain-language and medical review" workflow as writers and reviewers use it."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -54,7 +54,7 @@ def test_failing_summary_is_sent_back_to_its_writer_with_the_report(client, edit
     to_writer = [m for m in mail.outbox if editorial.writer.email in m.to]
     assert to_writer, [m.subject for m in mail.outbox]
     assert "needs changes" in to_writer[0].body
-    assert "Submit for moderation" in to_writer[0].body
+    assert "Submit again for review" in to_writer[0].body
 
 
 def test_passing_summary_reaches_medical_reviewers_who_are_told_what_to_do(client, editorial):
@@ -240,7 +240,10 @@ def test_writer_is_told_at_once_when_the_automatic_check_sends_it_back(client, e
         follow=True,
     )
     shown = [str(message) for message in response.context["messages"]]
-    assert any("plain-language check sent this summary back" in m for m in shown), shown
+    # One message, and it is the true one: no "submitted" beside it.
+    assert len(shown) == 1, shown
+    assert "Not sent to a medical reviewer" in shown[0]
+    assert "automatic plain-language check found problems" in shown[0]
 
 
 def test_the_reports_know_of_a_sign_off_as_soon_as_it_is_given(client, editorial):

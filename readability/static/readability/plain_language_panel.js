@@ -29,7 +29,6 @@
     return node;
   }
 
-  var STATUS_WORDS = { pass: "Plain enough", warn: "Nearly there", fail: "Too hard to publish" };
   var FLAG_WORDS = { very_long: "very long", hard: "hard", very_hard: "very hard", passive: "passive voice" };
   var REASON_WORDS = {
     medical_term: "medical term",
@@ -49,7 +48,7 @@
     var section = el("section", { class: "pl-field pl-field--" + field.status, "data-field": field.name }, [
       el("h3", { class: "pl-field__title" }, [
         el("span", { text: field.label }),
-        el("span", { class: "pl-badge pl-badge--" + field.status, text: STATUS_WORDS[field.status] }),
+        el("span", { class: "pl-badge pl-badge--" + field.status, text: field.status_label }),
       ]),
       el("p", { class: "pl-field__grade", text: gradeLine(field) }),
     ]);
@@ -92,7 +91,7 @@
       anchor.appendChild(line);
     }
     line.className = "pl-inline pl-inline--" + field.status;
-    line.textContent = (field.empty ? "" : STATUS_WORDS[field.status] + ": ") + gradeLine(field);
+    line.textContent = (field.empty ? "" : field.status_label + ": ") + gradeLine(field);
   }
 
   function render(container, form, payload) {
@@ -116,6 +115,19 @@
     var status = container.querySelector("[data-plain-language-status]");
     var timer = null;
     var inFlight = null;
+    var lastPayload = null;
+
+    // Submitting text the automatic check will send back only costs the writer a round
+    // trip: say so before, and let them choose.
+    form.addEventListener("submit", function (event) {
+      var button = event.submitter;
+      var submits = button && ["action-submit", "action-restart-workflow"].indexOf(button.name) !== -1;
+      if (!submits || !lastPayload || !lastPayload.content_errors) return;
+      var problems = lastPayload.content_errors;
+      var question = "The automatic plain-language check will send this back: " + problems +
+        " problem" + (problems === 1 ? "" : "s") + " shown in the Checks panel. Submit anyway?";
+      if (!window.confirm(question)) event.preventDefault();
+    });
 
     function check() {
       if (inFlight) inFlight.abort();
@@ -134,6 +146,7 @@
         })
         .then(function (payload) {
           render(container, form, payload);
+          lastPayload = payload;
           status.textContent = "Checked as you type.";
         })
         .catch(function (error) {

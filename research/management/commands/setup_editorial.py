@@ -8,7 +8,7 @@ from review.setup import ensure_review_workflow
 class Command(BaseCommand):
     help = (
         "Create (or complete) the Writers, Medical reviewers and Editors groups and the "
-        "'Plain-language review' workflow on the research index. Safe to run again."
+        "'Plain-language and medical review' workflow on the research index. Safe to run again."
     )
 
     def handle(self, *args, **options):
