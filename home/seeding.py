@@ -113,6 +113,10 @@ def ensure_site_settings(home: HomePage, disclaimer: Page) -> None:
         settings.notice = demo_content.DEMO_NOTICE
         settings.disclaimer_page = disclaimer
         settings.save()
+    if not site.site_name:
+        # Wagtail's dashboard names the site from this, else from its host name.
+        site.site_name = settings.site_name or demo_content.SITE_NAME
+        site.save(update_fields=["site_name"])
 
 
 def summary_page(entry: dict) -> ResearchSummaryPage:

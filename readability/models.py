@@ -106,6 +106,8 @@ class PlainLanguageStatus(models.Model):
     overridden = models.BooleanField(default=False)
     signed_off = models.BooleanField(default=False)
     simple_grade = models.FloatField(null=True)
+    # What the listing shows: the status and the grade of the field that decides it.
+    headline = models.CharField(max_length=200, blank=True)
     summary = models.TextField(blank=True)
     checked_at = models.DateTimeField(auto_now=True)
 

@@ -8,6 +8,15 @@ MAX_SENTENCES_SHOWN = 12
 # The one vocabulary for a plain-language status, from the panel to the reports.
 STATUS_WORDS = {"pass": "Plain enough", "warn": "Nearly there", "fail": "Too hard to publish"}
 EMPTY_WORDS = "Not written yet"
+EMPTY = "empty"
+
+
+def sentence_grade(report) -> float | None:
+    words = sum(sentence.words for sentence in report.sentences)
+    if not words:
+        return None
+    weighted = sum(sentence.grade * sentence.words for sentence in report.sentences)
+    return round(weighted / words, 1)
 
 
 def field_status(reasons) -> str:
@@ -38,10 +47,13 @@ def verdict_payload(page, verdict, thresholds) -> dict:
                 "max_grade": limits.max_grade,
                 "warn_grade": limits.warn_grade,
                 "words": report.metrics.words,
-                "status": field_status(reasons),
+                "status": field_status(reasons) if report.sentences else EMPTY,
                 "status_label": (
                     EMPTY_WORDS if not report.sentences else STATUS_WORDS[field_status(reasons)]
                 ),
+                # The grade of the sentences alone: what is left of the field's grade is
+                # the load of its unexplained terms.
+                "sentence_grade": sentence_grade(report),
                 "messages": [{"severity": r.severity, "message": r.message} for r in reasons],
                 "hard_sentences": [
                     {

@@ -8,7 +8,8 @@ from django.dispatch import receiver
 from wagtail.models import Page, Revision
 
 from readability.declarations import SIMPLE, declared_fields
-from readability.models import PlainLanguageStatus
+from readability.models import OVERRIDDEN_WORDS, PlainLanguageStatus
+from readability.presenting import STATUS_WORDS
 
 from .models import PlainLanguageOverride, ReviewSignOff
 from .verdict import judge
@@ -22,6 +23,7 @@ def record_status(revision: Revision) -> PlainLanguageStatus | None:
     verdict = judge(content)
     simple = next((f.name for f in declared if f.kind == SIMPLE), None)
     report = verdict.reports.get(simple) if simple else None
+    failing = next(iter(verdict.plain_language_errors), None)
     status, _ = PlainLanguageStatus.objects.update_or_create(
         page_id=int(revision.object_id),
         defaults={
@@ -32,9 +34,22 @@ def record_status(revision: Revision) -> PlainLanguageStatus | None:
             "signed_off": verdict.sign_off is not None,
             "simple_grade": round(report.grade, 1) if report and report.sentences else None,
             "summary": verdict.as_text()[:2000],
+            "headline": headline(verdict, failing, report)[:200],
         },
     )
     return status
+
+
+def headline(verdict, failing, simple_report) -> str:
+    """ "Too hard to publish · Key findings grade 12.1": the field that fails, if one does,
+    else the simple explanation's grade."""
+    label = OVERRIDDEN_WORDS if verdict.override else STATUS_WORDS[verdict.status]
+    if failing is not None and failing.field in verdict.reports:
+        grade = verdict.reports[failing.field].grade
+        return f"{label} · {failing.field_label} grade {grade:.1f}"
+    if simple_report is not None and simple_report.sentences:
+        return f"{label} · grade {simple_report.grade:.1f}"
+    return label
 
 
 @receiver(post_save, sender=Revision)

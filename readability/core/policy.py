@@ -257,7 +257,7 @@ def _sentence_reasons(field_name, label, items, grouped, thresholds):
                 f"Sentence has {sentence.words} words (more than "
                 f"{thresholds.very_long_words}): '{_quote(sentence.text)}'"
             ),
-            "very long sentences",
+            ("very long sentence", "very long sentences"),
         ),
         (
             "very_hard_sentence",
@@ -267,17 +267,17 @@ def _sentence_reasons(field_name, label, items, grouped, thresholds):
                 f"Sentence is very hard to read (grade {sentence.grade:.1f}): "
                 f"'{_quote(sentence.text)}'"
             ),
-            "very hard sentences",
+            ("very hard sentence", "very hard sentences"),
         ),
         (
             "passive",
             thresholds.max_passive_sentences,
             lambda sentence: bool(sentence.passive),
             lambda sentence: f"Sentence uses the passive voice: '{_quote(sentence.text)}'",
-            "sentences in the passive voice",
+            ("sentence in the passive voice", "sentences in the passive voice"),
         ),
     )
-    for code, limit, applies, describe, plural in checks:
+    for code, limit, applies, describe, (singular, plural) in checks:
         if limit is None:
             continue
         found = [
@@ -291,7 +291,8 @@ def _sentence_reasons(field_name, label, items, grouped, thresholds):
                 field_name,
                 FAIL,
                 code,
-                f"{len(found)} {plural} in the {label}; at most {limit} allowed",
+                f"{len(found)} {singular if len(found) == 1 else plural} in the {label}; "
+                f"at most {limit} allowed",
             )
         for item, sentence in found:
             yield Reason(

@@ -103,8 +103,12 @@ def looks_like_abbreviation(surface: str) -> bool:
             return False
     if letters.isupper() and zipf(letters) >= 6.0:
         return False  # "OR", "AND", "US" written in capitals for emphasis
-    # A heading or warning in capitals: "RESULTS", "BACKGROUND", "IMPORTANT".
-    return not (letters.isupper() and len(letters) >= 5 and zipf(letters) >= 4.0)
+    # A heading or warning in capitals: "RESULTS", "BACKGROUND", "IMPORTANT", "TEST:".
+    if letters.isupper() and len(letters) >= 5 and zipf(letters) >= 4.0:
+        return False
+    # Four letters need a commoner word to count as shouting: "TEST", "NOTE", "CARE" are
+    # words; "COPD" and "MRSA" stay abbreviations.
+    return not (letters.isupper() and len(letters) == 4 and zipf(letters) >= 4.5)
 
 
 @lru_cache(maxsize=131072)

@@ -105,3 +105,12 @@ def test_a_broken_record_is_reported_and_the_rest_still_go_in(monkeypatch, capsy
         call_command("seed_demo")
     assert "summary: broken-record" in capsys.readouterr().err
     assert ResearchSummaryPage.objects.count() == 2
+
+
+def test_every_role_sees_the_site_name_on_the_dashboard(client, seeded):
+    User = get_user_model()
+    for username in ("writer", "reviewer", "editor"):
+        client.force_login(User.objects.get(username=username))
+        html = client.get("/admin/").content.decode()
+        assert "Spinal Cord Research Help" in html, username
+        assert ">127.0.0.1<" not in html and ">localhost<" not in html

@@ -37,11 +37,33 @@
     abbreviation: "abbreviation",
   };
 
+  function plural(count, word) {
+    return count + " " + word + (count === 1 ? "" : "s");
+  }
+
   function gradeLine(field) {
-    if (field.empty) return "No text yet.";
-    return "Reading grade " + field.grade + " (limit " + field.max_grade + ") · " +
-      field.words + " words · " + field.jargon.length + " unexplained term" +
-      (field.jargon.length === 1 ? "" : "s");
+    if (field.empty) return "Not written yet.";
+    var line = "Reading grade " + field.grade + " (limit " + field.max_grade;
+    if (field.status === "warn" && field.grade > field.warn_grade) {
+      line += "; above " + field.warn_grade + " it is nearly too hard";
+    }
+    line += ") · " + plural(field.words, "word");
+    var addedByTerms = field.sentence_grade !== null && field.grade - field.sentence_grade >= 1;
+    if (field.jargon.length && addedByTerms) {
+      line += ". The sentences alone read at grade " + field.sentence_grade + "; " +
+        plural(field.jargon.length, "unexplained term") + " add the rest";
+    } else if (field.jargon.length) {
+      line += " · " + plural(field.jargon.length, "unexplained term");
+    }
+    return line + ".";
+  }
+
+  function termsLine(field) {
+    if (!field.jargon.length) return "";
+    var names = field.jargon.slice(0, 3).map(function (hit) { return "“" + hit.text + "”"; });
+    var more = field.jargon.length > 3 ? " and " + (field.jargon.length - 3) + " more" : "";
+    return " Explain or replace " + names.join(", ") + more +
+      " (suggestions in the Checks panel: the glasses button at the top of the editor).";
   }
 
   function renderField(field) {
@@ -58,7 +80,7 @@
       })));
     }
     if (field.hard_sentences.length) {
-      section.appendChild(el("h4", { text: "Hard sentences (" + field.hard_sentence_count + ")" }));
+      section.appendChild(el("h4", { text: "Sentences to look at, and why (" + field.hard_sentence_count + ")" }));
       section.appendChild(el("ol", { class: "pl-sentences" }, field.hard_sentences.map(function (s) {
         var flags = s.flags.map(function (f) { return FLAG_WORDS[f] || f; }).join(", ");
         return el("li", {}, [
@@ -91,7 +113,7 @@
       anchor.appendChild(line);
     }
     line.className = "pl-inline pl-inline--" + field.status;
-    line.textContent = (field.empty ? "" : field.status_label + ": ") + gradeLine(field);
+    line.textContent = (field.empty ? "" : field.status_label + ": ") + gradeLine(field) + termsLine(field);
   }
 
   function render(container, form, payload) {
