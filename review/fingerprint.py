@@ -61,11 +61,11 @@ NOT_REVIEWED = {
     "locked_at": "editing lock",
     "locked_by": "editing lock",
     "wagtail_admin_comments": "editors' comments in the admin",
-    # Stamped from the sign-off itself at publishing.
-    "reviewed_by": "stamped from the sign-off",
-    "reviewed_by_name": "stamped from the sign-off",
-    "reviewed_at": "stamped from the sign-off",
 }
+# Stamped from the sign-off in force whenever the page is saved live (`review.guard`),
+# so never a matter for the sign-off itself.
+STAMPED_FROM_SIGN_OFF = {"reviewed_by", "reviewed_by_name", "reviewed_at"}
+NOT_REVIEWED |= dict.fromkeys(STAMPED_FROM_SIGN_OFF, "stamped from the sign-off")
 
 
 def fingerprint(page) -> str:

@@ -31,13 +31,16 @@ from django.dispatch import receiver
 from wagtail.models import Page, Revision
 from wagtail.signals import pre_page_move
 
-from .fingerprint import NOT_REVIEWED, fingerprint
+from .fingerprint import NOT_REVIEWED, STAMPED_FROM_SIGN_OFF, fingerprint
 from .models.decisions import PlainLanguageOverride, ReviewSignOff
 from .verdict import PublishRefused, judge, requires_sign_off
 
 # Fields whose change alone cannot show readers anything new. `live` and
-# `live_revision` are not among them: changing those is publishing.
-BOOKKEEPING_FIELDS = (set(NOT_REVIEWED) - {"live", "live_revision", "alias_of"}) | {
+# `live_revision` are not among them (changing those is publishing), nor the review
+# stamp (a save that writes it is checked, and the stamp kept as the sign-off says).
+BOOKKEEPING_FIELDS = (
+    set(NOT_REVIEWED) - {"live", "live_revision", "alias_of"} - STAMPED_FROM_SIGN_OFF
+) | {
     "comments",
     "latest_revision_created_at",
 }

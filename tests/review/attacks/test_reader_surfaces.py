@@ -124,6 +124,15 @@ def test_code_that_edits_a_live_page_is_refused(live):
     assert not anonymous_sees(live)
 
 
+def test_code_cannot_rewrite_the_review_stamp(editorial, live):
+    live.reviewed_by_name = "Prof. Made Up"
+    live.save(update_fields=["reviewed_by_name"])
+    live.reviewed_by_name = "Prof. Made Up"
+    live.save()
+    html = Client().get(live.url).content.decode()
+    assert "Made Up" not in html and "Medically reviewed by Reviewer Okafor" in html
+
+
 def test_a_reviewed_revision_is_never_rewritten_in_place(editorial, live):
     revision = live.live_revision
     revision.content["simple_explanation"] = f"{MARKER} text."
