@@ -183,8 +183,12 @@ def show_who_asked_for_what(request, page):
         editor_notes(request, page)
 
 
+REVIEW_ACTIONS = ("action-submit", "action-restart-workflow", "action-workflow-action")
+
+
 def say_what_happened(request, page):
-    if requires_sign_off(page.specific):
+    """After a review action in the editor (not after a plain save)."""
+    if requires_sign_off(page.specific) and any(key in request.POST for key in REVIEW_ACTIONS):
         tell_what_happened(request, page)
 
 

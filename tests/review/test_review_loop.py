@@ -11,6 +11,7 @@ from research.models import ResearchSummaryPage
 from tests.admin_forms import summary_form_data_from
 from tests.conftest import HARD_TEXT, PLAIN_TEXT
 from tests.factories import ResearchSummaryPageFactory
+from tests.research.test_page_tree import summary_form_data
 from tests.review.test_review_workflow import submit_new_summary
 
 pytestmark = pytest.mark.django_db
@@ -34,15 +35,21 @@ def act(client, page, action, **data):
 
 def test_a_passing_submission_says_it_waits_for_a_reviewer_in_one_message(client, editorial):
     client.force_login(editorial.writer)
-    page = submit_new_summary(client, editorial, PLAIN_TEXT)
-    shown = messages_of(client.get(f"/admin/pages/{page.pk}/edit/"))
-    assert shown == [] or not any("moderation" in m for m in shown)
+    data = summary_form_data(simple_explanation=PLAIN_TEXT)
     response = client.post(
-        f"/admin/pages/{page.pk}/edit/",
-        {**summary_form_data_from(fresh(page)), "action-save-draft": "1"},
+        f"/admin/pages/add/research/researchsummarypage/{editorial.tree.category.pk}/",
+        {**data, "action-submit": "1"},
         follow=True,
     )
-    assert response.status_code == 200
+    shown = messages_of(response)
+    assert len(shown) == 1 and "Submitted for review" in shown[0], shown
+    assert "waiting for a medical reviewer" in shown[0]
+    # A plain save afterwards is just a save, not another "submitted".
+    page = ResearchSummaryPage.objects.get(slug=data["slug"])
+    response = client.post(
+        f"/admin/pages/{page.pk}/edit/", summary_form_data_from(fresh(page)), follow=True
+    )
+    assert not any("Submitted for review" in m for m in messages_of(response))
 
 
 def test_after_approving_the_reviewer_is_told_it_is_live_with_a_link(client, editorial):
@@ -169,3 +176,13 @@ def test_writers_are_told_categories_are_for_editors(client, editorial):
     url = f"/admin/pages/add/research/categorypage/{editorial.tree.research.pk}/"
     response = client.get(url, follow=True)
     assert any("Only editors create a category" in m for m in messages_of(response))
+
+
+def test_a_plain_summary_waiting_for_review_is_not_listed_as_too_hard(client, editorial):
+    page = submit_new_summary(client, editorial, PLAIN_TEXT)
+    client.force_login(editorial.editor)
+    listing = client.get(f"/admin/pages/{editorial.tree.category.pk}/").content.decode()
+    cell = BeautifulSoup(listing, "html.parser").select_one(
+        f"a[href='/admin/plain-language/pages/{page.pk}/']"
+    )
+    assert cell.get_text(strip=True).startswith(("Plain enough", "Nearly there"))
