@@ -18,7 +18,7 @@ from readability.presenting import verdict_payload
 
 from .models import MedicalReviewTask, PlainLanguageOverride
 from .names import OVERRIDE_PERMISSION
-from .outcome import tell_what_happened
+from .outcome import latest_task_state, tell_what_happened
 from .status import recheck_all
 from .verdict import SIGN_OFF, judge
 
@@ -69,7 +69,8 @@ def outcome(request, page_id):
     """Where a review action from the dashboard lands: say what happened, then go on to
     the dashboard (or `next`)."""
     page = get_object_or_404(Page, pk=page_id)
-    tell_what_happened(request, page)
+    if acted_on_it(request.user, page):
+        tell_what_happened(request, page)
     next_url = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = reverse("wagtailadmin_home")
@@ -84,6 +85,14 @@ class ReviewCompareView(RevisionsCompareView):
 
     def dispatch(self, request, *args, **kwargs):
         return super(RevisionsCompareView, self).dispatch(request, *args, **kwargs)
+
+
+def acted_on_it(user, page) -> bool:
+    """Who may hear what happened to a page: whoever may edit it, or took the step."""
+    if page.permissions_for_user(user).can_edit():
+        return True
+    task_state = latest_task_state(page.specific)
+    return task_state is not None and task_state.finished_by_id == user.pk
 
 
 def may_see_quality_report(user) -> bool:

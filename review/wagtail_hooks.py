@@ -134,22 +134,30 @@ def refuse_publishing_what_no_reviewer_approved(request, page):
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
-RESERVED_ACTION_DATA = {"user", "task_state", "action_name"}
+MAX_ACTION_DATA = 20_000
 
 
 @hooks.register("before_edit_page")
 def refuse_malformed_workflow_data(request, page):
     """Wagtail's editor passes the workflow dialog's JSON straight to the step as keyword
-    arguments; anything but an object of plain fields is a malformed request."""
+    arguments, unchecked. Only the fields of the action's own form are accepted, as text,
+    and they must pass that form (a comment to request changes, a reason to override)."""
     raw = request.POST.get("workflow-action-extra-data") if request.method == "POST" else None
     if raw is None:
         return None
     try:
-        data = json.loads(raw)
-    except ValueError:
+        data = json.loads(raw) if len(raw) <= MAX_ACTION_DATA else None
+    except (ValueError, RecursionError):
         data = None
-    if not isinstance(data, dict) or RESERVED_ACTION_DATA & set(data):
-        return HttpResponseBadRequest("The workflow action's data is not valid.")
+    task = page.current_workflow_task
+    action = request.POST.get("workflow-action-name", "")
+    form_class = task.specific.get_form_for_action(action) if task else None
+    refused = HttpResponseBadRequest("The workflow action's data is not valid.")
+    if not isinstance(data, dict) or not all(isinstance(value, str) for value in data.values()):
+        return refused
+    allowed = set(form_class.base_fields) if form_class else set()
+    if set(data) - allowed or (form_class is not None and not form_class(data=data).is_valid()):
+        return refused
     return None
 
 

@@ -24,6 +24,7 @@ from ..names import APPROVE, APPROVE_WITH_OVERRIDE, OVERRIDE_PERMISSION, REQUEST
 OWN_WORDS = "Reviewers cannot approve words they wrote: another medical reviewer must."
 NOT_A_REVIEWER = "Only medical reviewers approve summaries, superusers included."
 REASON_NEEDED = "An override needs a written reason of at least 20 characters."
+COMMENT_NEEDED = "Say what the writer should change: a request for changes needs a comment."
 
 
 AUTOMATIC_CHECKER = "plain-language-check"
@@ -136,6 +137,8 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
     def on_action(self, task_state, user, action_name, **kwargs):
         page = task_state.workflow_state.content_object.specific
         if action_name == REQUEST_CHANGES:
+            if not RequestChangesForm(data=kwargs).is_valid():
+                raise PermissionDenied(COMMENT_NEEDED)
             with transaction.atomic():
                 signoffs.revoke(page, user, because=signoffs.CHANGES_REQUESTED)
                 super().on_action(task_state, user, action_name, **kwargs)

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.test import Client
 
@@ -144,20 +145,38 @@ def test_an_override_reason_is_checked_on_the_editors_path_too(client, editorial
     assert not PlainLanguageOverride.objects.exists() and not fresh(page).live
 
 
-@pytest.mark.parametrize("extra", ["{bad", '{"user": 1}', '{"task_state": 1}', "[1]"])
-def test_malformed_workflow_data_is_a_bad_request_not_a_server_error(client, editorial, extra):
+@pytest.mark.parametrize(
+    ("action", "extra"),
+    [
+        ("approve", "{bad"),
+        ("approve", '{"user": 1}'),
+        ("approve", '{"task_state": 1}'),
+        ("approve", "[1]"),
+        ("approve", "[" * 100_000),
+        ("approve", '{"a":' * 5_000 + "1" + "}" * 5_000),
+        ("reject", '{"foo": 1}'),
+        ("reject", "{}"),  # a request for changes without the required comment
+        ("reject", '{"update": false, "comment": "x"}'),
+        ("reject", '{"comment": ["<b>x</b>", {"a": 1}]}'),
+        ("approve_override", '{"reason": ["                "]}'),
+    ],
+)
+def test_malformed_workflow_data_is_a_bad_request_not_a_server_error(
+    client, editorial, action, extra
+):
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     data = summary_form_data_from(fresh(page).get_latest_revision_as_object())
     data.update(
         {
             "action-workflow-action": "true",
-            "workflow-action-name": "approve",
+            "workflow-action-name": action,
             "workflow-action-extra-data": extra,
         }
     )
     client.force_login(editorial.reviewer)
     assert client.post(f"/admin/pages/{page.pk}/edit/", data).status_code == 400
-    assert not fresh(page).live
+    page = fresh(page)
+    assert not page.live and page.current_workflow_state.status == "in_progress"
 
 
 def test_purging_old_revisions_keeps_the_record_of_every_review(client, editorial):
@@ -165,3 +184,14 @@ def test_purging_old_revisions_keeps_the_record_of_every_review(client, editoria
     before = ReviewSignOff.objects.filter(object_id=str(page.pk)).count()
     call_command("purge_revisions", days=0, verbosity=0)
     assert ReviewSignOff.objects.filter(object_id=str(page.pk)).count() == before == 2
+
+
+def test_what_happened_is_told_only_to_those_who_may_see_the_page(client, editorial):
+    page = submit_new_summary(client, editorial, PLAIN_TEXT)
+    outsider = UserFactory(username="outsider")
+    outsider.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    other_browser = Client()
+    other_browser.force_login(outsider)
+    response = other_browser.get(f"/admin/review/outcome/{page.pk}/", follow=True)
+    shown = " ".join(str(message) for message in response.context["messages"])
+    assert page.title not in shown
