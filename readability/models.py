@@ -122,6 +122,4 @@ class PlainLanguageStatus(models.Model):
     def label(self) -> str:
         if self.overridden:
             return OVERRIDDEN_WORDS
-        if not self.plain_language_passes:
-            return STATUS_WORDS["fail"]
-        return STATUS_WORDS["pass" if self.status == "pass" else "warn"]
+        return STATUS_WORDS.get(self.status, STATUS_WORDS["fail"])
