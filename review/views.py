@@ -1,5 +1,6 @@
-"""Admin views of the verdict: a readable report of a page's latest version, and the
-site-wide plain-language quality report."""
+"""Admin views of the review: a readable report of a page's latest version, the
+site-wide plain-language quality report (and checking it all again), the comparison of
+versions a reviewer is sent to, and where a review action from the dashboard lands."""
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
