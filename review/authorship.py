@@ -22,7 +22,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 
 from wagtail.models import Revision
 
-from .fingerprint import fingerprint, reader_visible
+from .fingerprint import digest, reader_visible
 from .models.decisions import ReviewSignOff
 
 
@@ -35,7 +35,8 @@ def authors_under_review(page, submitted_by_id: int | None = None) -> set[int]:
     )
     if not revisions:
         return authors
-    contents = [revision.as_object() for revision in revisions]
+    # Each revision read once: its fingerprint and its pieces come from the same data.
+    visible = [reader_visible(revision.as_object()) for revision in revisions]
     sign_off = ReviewSignOff.objects.filter(object_id=str(page.pk)).first()
     signed_index = next(
         (i for i, r in enumerate(revisions) if sign_off and r.pk == sign_off.revision_id), None
@@ -44,18 +45,18 @@ def authors_under_review(page, submitted_by_id: int | None = None) -> set[int]:
     # Since the last sign-off.
     previous = sign_off.fingerprint if sign_off else None
     start = signed_index + 1 if signed_index is not None else 0
-    for revision, content in zip(revisions[start:], contents[start:], strict=True):
-        current = fingerprint(content)
+    for revision, content in zip(revisions[start:], visible[start:], strict=True):
+        current = digest(content)
         if current != previous and revision.user_id is not None:
             authors.add(revision.user_id)
         previous = current
 
     # Wherever the words came from.
-    under_review = pieces(contents[-1])
-    reviewed = pieces(contents[signed_index]) if signed_index is not None else set()
+    under_review = pieces(visible[-1])
+    reviewed = pieces(visible[signed_index]) if signed_index is not None else set()
     new_pieces = under_review - reviewed
     before: set[str] = set()
-    for revision, content in zip(revisions, contents, strict=True):
+    for revision, content in zip(revisions, visible, strict=True):
         present = pieces(content)
         if (present - before) & new_pieces and revision.user_id is not None:
             authors.add(revision.user_id)
@@ -63,9 +64,9 @@ def authors_under_review(page, submitted_by_id: int | None = None) -> set[int]:
     return authors
 
 
-def pieces(page) -> set[str]:
-    """The reader-visible content of `page` cut into the smallest parts a writer types:
-    each field's value, and within rich text, lists and streams each item."""
+def pieces(visible: dict) -> set[str]:
+    """Reader-visible content (`reader_visible` output) cut into the smallest parts a
+    writer types: each field's value, and within rich text, lists and streams each item."""
     found: set[str] = set()
 
     def walk(path: str, value):
@@ -78,7 +79,7 @@ def pieces(page) -> set[str]:
         else:
             found.add(path + "=" + json.dumps(value, cls=DjangoJSONEncoder))
 
-    for name, value in reader_visible(page).items():
+    for name, value in visible.items():
         walk(name, value)
     return found
 

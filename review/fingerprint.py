@@ -70,9 +70,14 @@ NOT_REVIEWED |= dict.fromkeys(STAMPED_FROM_SIGN_OFF, "stamped from the sign-off"
 
 def fingerprint(page) -> str:
     """A hash of everything a reader can see of `page` as it stands on the object."""
-    # Encoded as Wagtail stores revisions (DjangoJSONEncoder: times to the millisecond),
-    # so content read back from a revision has the fingerprint it had when it was saved.
-    encoded = json.dumps(reader_visible(page), sort_keys=True, cls=DjangoJSONEncoder).encode()
+    return digest(reader_visible(page))
+
+
+def digest(visible: dict) -> str:
+    """The hash of `reader_visible` output. Encoded as Wagtail stores revisions
+    (DjangoJSONEncoder: times to the millisecond), so that content read back from a
+    revision has the fingerprint it had when it was saved."""
+    encoded = json.dumps(visible, sort_keys=True, cls=DjangoJSONEncoder).encode()
     return hashlib.sha256(encoded).hexdigest()
 
 
