@@ -37,7 +37,7 @@ def authors_under_review(page, submitted_by_id: int | None = None) -> set[int]:
         return authors
     # Each revision read once: its fingerprint and its pieces come from the same data.
     visible = [reader_visible(revision.as_object()) for revision in revisions]
-    sign_off = ReviewSignOff.objects.filter(object_id=str(page.pk)).first()
+    sign_off = ReviewSignOff.objects.for_page(page).first()
     signed_index = next(
         (i for i, r in enumerate(revisions) if sign_off and r.pk == sign_off.revision_id), None
     )
@@ -90,7 +90,7 @@ def wrote(user, page, task_state) -> bool:
         return False
     submitted_by = task_state.workflow_state.requested_by_id
     latest = page.get_latest_revision()
-    sign_off = ReviewSignOff.objects.filter(object_id=str(page.pk)).values_list("pk").first()
+    sign_off = ReviewSignOff.objects.for_page(page).values_list("pk").first()
     key = (latest.pk if latest else None, sign_off, submitted_by)
     # The editor asks several times per request (once per action button) about the same
     # page object; the answer changes only with a new revision, sign-off or submitter.

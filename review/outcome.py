@@ -171,7 +171,7 @@ def editor_notes(request, page) -> None:
     ):
         return
     buttons = []
-    sign_off = ReviewSignOff.objects.filter(object_id=str(page.pk)).select_related("user").first()
+    sign_off = ReviewSignOff.objects.for_page(page).select_related("user").first()
     if sign_off is not None:
         buttons.append(
             messages.button(

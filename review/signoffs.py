@@ -32,33 +32,28 @@ def decisions_for(page):
     """(override, sign-off) in force for `page`'s content exactly as it stands."""
     if page.pk is None:
         return None, None
-    matching = {"object_id": str(page.pk), "fingerprint": fingerprint(page)}
+    content = fingerprint(page)
     return (
-        PlainLanguageOverride.objects.in_force().filter(**matching).first(),
-        ReviewSignOff.objects.in_force().filter(**matching).first(),
+        PlainLanguageOverride.objects.in_force().for_page(page).filter(fingerprint=content).first(),
+        ReviewSignOff.objects.in_force().for_page(page).filter(fingerprint=content).first(),
     )
-
-
-def last_sign_off(page):
-    """The sign-off in force on this page, whatever content it covers."""
-    return ReviewSignOff.objects.in_force().filter(object_id=str(page.pk)).first()
 
 
 @transaction.atomic
-def record_sign_off(revision, user, *, log_action=True):
+def record_sign_off(revision, user):
     """A medical reviewer approved the content of `revision`: older decisions on the page
     end, and this one is written to the page's history."""
     page = revision.as_object()
-    revoke(page, user, because=SUPERSEDED, keep_fingerprint=fingerprint(page))
+    approved = fingerprint(page)
+    revoke(page, user, because=SUPERSEDED, keep_fingerprint=approved)
     sign_off = ReviewSignOff.objects.create(
         revision=revision,
         object_id=str(page.pk),
-        fingerprint=fingerprint(page),
+        fingerprint=approved,
         user=user,
         reviewer_name=display_name(user),
     )
-    if log_action:
-        log(instance=page, action=SIGN_OFF_LOG_ACTION, user=user, revision=revision)
+    log(instance=page, action=SIGN_OFF_LOG_ACTION, user=user, revision=revision)
     return sign_off
 
 
@@ -96,7 +91,7 @@ def revoke(page, user, *, because: str, keep_fingerprint: str | None = None) -> 
     now = timezone.now()
     revoked = 0
     for model in (ReviewSignOff, PlainLanguageOverride):
-        decisions = model.objects.in_force().filter(object_id=str(page.pk))
+        decisions = model.objects.in_force().for_page(page)
         if keep_fingerprint is not None:
             decisions = decisions.exclude(fingerprint=keep_fingerprint)
         # One save each (a handful at most), so that listeners such as the status see it.

@@ -17,6 +17,10 @@ class DecisionQuerySet(models.QuerySet):
     def in_force(self):
         return self.filter(revoked_at__isnull=True)
 
+    def for_page(self, page):
+        """Decisions on `page`, newest first (the models' ordering), revoked or not."""
+        return self.filter(object_id=str(page.pk))
+
 
 class RevisionDecision(models.Model):
     # Protected: purging old revisions must not erase the record of a review.
