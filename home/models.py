@@ -6,8 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from research.models import CategoryPage, ResearchIndexPage
-from research.queries import live_summaries
+from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 
 # Defined in its own module; imported here so that Django registers the models.
 from .contact import ContactFormField, ContactPage  # noqa: F401
@@ -37,10 +36,10 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         research_index = ResearchIndexPage.objects.child_of(self).live().first()
         context["research_index"] = research_index
-        context["latest_summaries"] = live_summaries(self)[:6]
+        context["latest_summaries"] = ResearchSummaryPage.objects.for_readers(self)[:6]
         context["categories"] = (
             [
-                (category, live_summaries(category).count())
+                (category, ResearchSummaryPage.objects.for_readers(category).count())
                 for category in CategoryPage.objects.child_of(research_index)
                 .live()
                 .public()

@@ -12,8 +12,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
-from .models import CategoryPage, ResearchIndexPage
-from .queries import live_summaries
+from .models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 
 FEED_LENGTH = 20
 
@@ -87,7 +86,7 @@ class LatestSummariesFeed(Feed):
         return atom if self.feed_type is Atom1Feed else rss
 
     def items(self, scope):
-        return live_summaries(scope.root)[:FEED_LENGTH]
+        return ResearchSummaryPage.objects.for_readers(scope.root)[:FEED_LENGTH]
 
     def item_title(self, summary):
         return summary.title

@@ -1,6 +1,8 @@
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 
+SUMMARIES_PER_PAGE = 12
+
 
 def paginate(request, items, per_page: int) -> PaginatorPage:
     """A page of `items` for `?page=`: anything that is not a page number shows the

@@ -5,7 +5,6 @@ from wagtail.admin.viewsets.pages import PageViewSet
 
 from readability.models import PlainLanguageStatus
 
-from .feedback import admin_hooks  # noqa: F401 - registers the reader feedback report
 from .models import CategoryPage, ResearchSummaryPage
 
 

@@ -39,7 +39,7 @@ MODEL_PERMISSIONS = {
     EDITORS: (
         ("home", "change_sitesettings"),
         ("readability", "change_plainlanguagesettings"),
-        ("research", "view_summaryfeedback"),
+        ("feedback", "view_summaryfeedback"),
     ),
 }
 

@@ -10,14 +10,18 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("home.urls")),
     path("", include("research.urls")),
+    path("", include("feedback.urls")),
+    path("", include("subscriptions.urls")),
 ]
 
 if settings.DEBUG:
+    # Imported only here: outside DEBUG, whitenoise and the web server serve these files.
     from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail serves every other path from the page tree; it must come last.
+# Wagtail serves every other path from the page tree; it must come last, so a page slugged
+# like one of the routes above (search, feed, feedback, subscribe) is hidden behind it.
 urlpatterns += [path("", include(wagtail_urls))]

@@ -3,8 +3,15 @@
 import django.db.models.deletion
 import django.db.models.functions.text
 import django.utils.timezone
-import research.models.subscriptions
+import secrets
+
 from django.db import migrations, models
+
+
+def new_link_key():
+    # Was research.models.subscriptions.new_link_key; the model now lives in the
+    # subscriptions app, which this app may not import.
+    return secrets.token_urlsafe(24)
 
 
 class Migration(migrations.Migration):
@@ -31,7 +38,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('email', models.EmailField(max_length=254)),
-                ('link_key', models.CharField(default=research.models.subscriptions.new_link_key, editable=False, max_length=64, unique=True)),
+                ('link_key', models.CharField(default=new_link_key, editable=False, max_length=64, unique=True)),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('confirmation_sent_at', models.DateTimeField(blank=True, null=True)),
                 ('confirmed_at', models.DateTimeField(blank=True, null=True)),

@@ -1,16 +1,5 @@
 from .category import CategoryPage
-from .feedback import SummaryFeedback
 from .index import ResearchIndexPage
-from .subscriptions import DigestDelivery, DigestRun, Subscriber
 from .summary import ResearchSummaryPage, ResearchSummaryTopic
 
-__all__ = [
-    "CategoryPage",
-    "DigestDelivery",
-    "DigestRun",
-    "ResearchIndexPage",
-    "ResearchSummaryPage",
-    "ResearchSummaryTopic",
-    "Subscriber",
-    "SummaryFeedback",
-]
+__all__ = ["CategoryPage", "ResearchIndexPage", "ResearchSummaryPage", "ResearchSummaryTopic"]

@@ -7,16 +7,21 @@ from wagtail.search import index
 
 from review.forms import EditorsPageForm, ReviewedCopyForm
 
-from ..pagination import paginate
-from ..queries import live_summaries
-from .index import RESERVED_SLUGS, SUMMARIES_PER_PAGE, ResearchIndexPage
+from ..pagination import SUMMARIES_PER_PAGE, paginate
+from .summary import ResearchSummaryPage
+
+# Sub-paths the research index answers itself (its `latest` and `topics` routes): a
+# category directly under the index with one of these slugs would be unreachable.
+RESERVED_SLUGS = frozenset({"latest", "topics"})
 
 
 class CategoryPageForm(EditorsPageForm):
     def clean_slug(self):
         slug = self.cleaned_data.get("slug")
         parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
-        if slug in RESERVED_SLUGS and parent and isinstance(parent.specific, ResearchIndexPage):
+        # A category's parent is the research index or another category.
+        under_the_index = parent is not None and parent.specific_class is not CategoryPage
+        if slug in RESERVED_SLUGS and under_the_index:
             raise forms.ValidationError(
                 f"“{slug}” is used by the research index for its own listing. "
                 "Choose another slug for this category.",
@@ -54,7 +59,10 @@ class CategoryPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["subcategories"] = [
-            (category, live_summaries(category).count()) for category in self.subcategories()
+            (category, ResearchSummaryPage.objects.for_readers(category).count())
+            for category in self.subcategories()
         ]
-        context["summaries"] = paginate(request, live_summaries(self), SUMMARIES_PER_PAGE)
+        context["summaries"] = paginate(
+            request, ResearchSummaryPage.objects.for_readers(self), SUMMARIES_PER_PAGE
+        )
         return context

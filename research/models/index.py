@@ -10,12 +10,9 @@ from wagtail.search import index
 
 from review.forms import EditorsPageForm, ReviewedCopyForm
 
-from ..pagination import paginate
-from ..queries import live_summaries
-
-SUMMARIES_PER_PAGE = 12
-# Sub-paths the index answers itself; a category with one of these slugs would be unreachable.
-RESERVED_SLUGS = frozenset({"latest", "topics"})
+from ..pagination import SUMMARIES_PER_PAGE, paginate
+from .category import CategoryPage
+from .summary import ResearchSummaryPage
 
 
 class ResearchIndexPage(RoutablePageMixin, Page):
@@ -39,8 +36,6 @@ class ResearchIndexPage(RoutablePageMixin, Page):
         verbose_name = "research index"
 
     def categories(self):
-        from .category import CategoryPage
-
         return CategoryPage.objects.child_of(self).live().public().order_by("title")
 
     def navigation_items(self):
@@ -52,9 +47,10 @@ class ResearchIndexPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["categories"] = [
-            (category, live_summaries(category).count()) for category in self.categories()
+            (category, ResearchSummaryPage.objects.for_readers(category).count())
+            for category in self.categories()
         ]
-        context["latest_summaries"] = live_summaries(self)[:5]
+        context["latest_summaries"] = ResearchSummaryPage.objects.for_readers(self)[:5]
         return context
 
     @path("latest/", name="latest")
@@ -63,7 +59,9 @@ class ResearchIndexPage(RoutablePageMixin, Page):
             request,
             template="research/latest_research.html",
             context_overrides={
-                "summaries": paginate(request, live_summaries(self), SUMMARIES_PER_PAGE),
+                "summaries": paginate(
+                    request, ResearchSummaryPage.objects.for_readers(self), SUMMARIES_PER_PAGE
+                ),
                 "listing_title": "Latest research",
             },
         )
@@ -81,7 +79,9 @@ class ResearchIndexPage(RoutablePageMixin, Page):
         topic = Tag.objects.filter(slug=topic_slug).first()
         if topic is None:
             raise Http404("No such topic")
-        summaries = live_summaries(self).filter(topics__slug=topic_slug).distinct()
+        summaries = (
+            ResearchSummaryPage.objects.for_readers(self).filter(topics__slug=topic_slug).distinct()
+        )
         return self.render(
             request,
             template="research/topic_listing.html",
@@ -91,13 +91,20 @@ class ResearchIndexPage(RoutablePageMixin, Page):
             },
         )
 
+    def topic_links(self, summary: ResearchSummaryPage) -> list[tuple[str, str]]:
+        """(name, url) for each of a summary's topics, linking to its listing here."""
+        return [
+            (topic.name, self.topic_url(topic.slug))
+            for topic in summary.topics.all().order_by("name")
+        ]
+
     def topic_url(self, topic_slug: str) -> str:
         return self.url + self.reverse_subpage("topic", kwargs={"topic_slug": topic_slug})
 
 
 def topics_with_counts(index_page: ResearchIndexPage):
     """Topics used by at least one live summary under the index, with how many."""
-    summary_ids = live_summaries(index_page).values("pk")
+    summary_ids = ResearchSummaryPage.objects.for_readers(index_page).values("pk")
     return (
         Tag.objects.annotate(
             summary_count=Count(

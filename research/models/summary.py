@@ -8,7 +8,8 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from readability.declarations import BODY, LIST, SIMPLE, PlainField
@@ -28,6 +29,16 @@ class ResearchSummaryTopic(TaggedItemBase):
     content_object = ParentalKey(
         "research.ResearchSummaryPage", on_delete=models.CASCADE, related_name="tagged_items"
     )
+
+
+class ResearchSummaryQuerySet(PageQuerySet):
+    def for_readers(self, within: Page | None = None):
+        """Live, public summaries (under `within` when given), newest first: how every
+        listing, feed, search and digest counts and orders them."""
+        summaries = self.live().public()
+        if within is not None:
+            summaries = summaries.descendant_of(within)
+        return summaries.order_by("-first_published_at", "-pk")
 
 
 class ResearchSummaryPage(GatedPublishMixin, Page):
@@ -141,6 +152,8 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
     # see is in the sign-off (review.fingerprint).
     requires_sign_off = True
 
+    objects = PageManager.from_queryset(ResearchSummaryQuerySet)()
+
     base_form_class = ResearchSummaryForm
     copy_form_class = ReviewedCopyForm
     parent_page_types = ["research.CategoryPage"]
@@ -185,18 +198,5 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["category"] = self.category
-        context["topic_links"] = topic_links(self)
         context["reading_level"] = reading_level(self, "simple_explanation")
         return context
-
-
-def topic_links(summary: ResearchSummaryPage) -> list[tuple[str, str]]:
-    """(name, url) for each topic, linking to the topic listing when the research index
-    is live, else names only."""
-    from .index import ResearchIndexPage
-
-    index_page = ResearchIndexPage.objects.ancestor_of(summary).live().first()
-    return [
-        (topic.name, index_page.topic_url(topic.slug) if index_page else "")
-        for topic in summary.topics.all().order_by("name")
-    ]

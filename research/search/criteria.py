@@ -13,9 +13,8 @@ from django.db.models import QuerySet
 from taggit.models import Tag
 
 from ..evidence import EvidenceLevel
-from ..models import CategoryPage, ResearchIndexPage
+from ..models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 from ..models.index import topics_with_counts
-from ..queries import live_summaries
 
 MAX_QUERY_LENGTH = 200
 # Control characters (including NUL, which PostgreSQL refuses in text) are never meant.
@@ -56,7 +55,7 @@ def filter_options(index_page: ResearchIndexPage | None) -> FilterOptions:
     if index_page is not None:
         categories = categories.descendant_of(index_page)
     base_depth = min((page.depth for page in categories), default=0)
-    summaries = live_summaries(index_page)
+    summaries = ResearchSummaryPage.objects.for_readers(index_page)
     years = (
         summaries.exclude(publication_year=None)
         .order_by("-publication_year")

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 
 from ..models import ResearchIndexPage, ResearchSummaryPage, ResearchSummaryTopic
-from ..queries import live_summaries
 from .criteria import SearchCriteria
 
 WORD = re.compile(r"\w+")
@@ -34,7 +33,7 @@ class SearchOutcome:
 
 
 def filtered_summaries(criteria: SearchCriteria, index_page: ResearchIndexPage | None) -> QuerySet:
-    summaries = live_summaries(index_page)
+    summaries = ResearchSummaryPage.objects.for_readers(index_page)
     if criteria.category is not None:
         summaries = summaries.descendant_of(criteria.category.page)
     if criteria.topic is not None:

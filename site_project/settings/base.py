@@ -18,6 +18,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
+    "feedback",
+    "subscriptions",
     "research",
     "review",
     "readability",

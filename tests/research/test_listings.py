@@ -1,7 +1,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from research.models.index import SUMMARIES_PER_PAGE
+from research.pagination import SUMMARIES_PER_PAGE
 from tests.factories import CategoryPageFactory, ResearchSummaryPageFactory, publish_signed_off
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,7 @@
+from django.urls import path
+
+from .views import summary_feedback
+
+urlpatterns = [
+    path("feedback/<int:page_id>/", summary_feedback, name="summary_feedback"),
+]

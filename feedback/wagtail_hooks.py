@@ -1,0 +1,42 @@
+"""The editors' report of reader feedback: its admin URLs and its place in the Reports menu."""
+
+from django.urls import path, reverse
+
+from wagtail import hooks
+
+from .report import FeedbackDetailView, FeedbackMenuItem, FeedbackReportView
+
+
+@hooks.register("register_admin_urls")
+def register_feedback_report_urls():
+    return [
+        path(
+            "reports/reader-feedback/", FeedbackReportView.as_view(), name="summary_feedback_report"
+        ),
+        path(
+            "reports/reader-feedback/results/",
+            FeedbackReportView.as_view(results_only=True),
+            name="summary_feedback_report_results",
+        ),
+        path(
+            "reports/reader-feedback/<int:page_id>/",
+            FeedbackDetailView.as_view(),
+            name="summary_feedback_detail",
+        ),
+        path(
+            "reports/reader-feedback/<int:page_id>/results/",
+            FeedbackDetailView.as_view(results_only=True),
+            name="summary_feedback_detail_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_feedback_report_menu_item():
+    return FeedbackMenuItem(
+        "Reader feedback",
+        reverse("summary_feedback_report"),
+        name="reader-feedback",
+        icon_name="help",
+        order=700,
+    )
