@@ -2,15 +2,13 @@
 
 A page type lists `plain_language_fields`; the checks read that list and nothing else,
 so it never needs to know a page type. The text of each field is taken the way a
-reader meets it: rich text as HTML, stream blocks as one unit per item.
+reader meets it: rich text as HTML, stream blocks as their own templates render them for
+the page, so that what is checked cannot drift from what is read.
 """
 
 from dataclasses import dataclass
 
-from django.utils.html import escape
-
 from wagtail.fields import RichTextField, StreamField
-from wagtail.rich_text import RichText
 
 SIMPLE = "simple"
 BODY = "body"
@@ -37,8 +35,8 @@ class FieldText:
     field: PlainField
     text: str
     is_html: bool
-    # False when the markup is ours (stream items joined as list items and headings), so
-    # that structure checks judge only what the writer wrote.
+    # False when the markup is ours (the list items and headings of the block templates),
+    # so that structure checks judge only what the writer wrote.
     markup_by_writer: bool = False
 
 
@@ -52,7 +50,8 @@ def field_texts(page) -> list[FieldText]:
         model_field = page._meta.get_field(declared.name)
         value = getattr(page, declared.name)
         if isinstance(model_field, StreamField):
-            texts.append(FieldText(declared, stream_as_html(value), is_html=True))
+            # The page template's blocks may use the page; so may the same blocks here.
+            texts.append(FieldText(declared, stream_as_html(value, {"page": page}), is_html=True))
         elif isinstance(model_field, RichTextField):
             texts.append(FieldText(declared, value or "", is_html=True, markup_by_writer=True))
         else:
@@ -60,30 +59,8 @@ def field_texts(page) -> list[FieldText]:
     return texts
 
 
-def stream_as_html(stream_value) -> str:
-    """Each block becomes its own unit: a list item, or a heading and a paragraph for a
-    block with several parts, so that items are never read as one run-on sentence."""
-    parts = []
-    for block in stream_value or ():
-        parts.append(_block_as_html(block.value))
-    return "".join(parts)
-
-
-def _block_as_html(value) -> str:
-    if isinstance(value, RichText):
-        return value.source
-    if isinstance(value, str):
-        return f"<li>{escape(value)}</li>"
-    if hasattr(value, "items"):
-        html = []
-        for name, child in value.items():
-            if isinstance(child, str) and name == "heading":
-                html.append(f"<h3>{escape(child)}</h3>")
-            elif isinstance(child, str):
-                html.append(f"<p>{escape(child)}</p>")
-            else:
-                html.append(_block_as_html(child))
-        return "".join(html)
-    if isinstance(value, list | tuple):
-        return "".join(_block_as_html(item) for item in value)
-    return ""
+def stream_as_html(stream_value, context=None) -> str:
+    """The blocks as the page renders them, each by its own template and side by side as the
+    page template places them. The templates make each block its own unit (a list item, a
+    heading and a paragraph), so that items are never read as one run-on sentence."""
+    return "".join(block.render_as_block(context) for block in stream_value or ())
