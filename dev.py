@@ -93,12 +93,24 @@ def serve(args) -> None:
     os.execve(str(PYTHON), command, env)
 
 
+def template_files() -> list[str]:
+    return sorted(
+        str(path.relative_to(ROOT))
+        for path in ROOT.rglob("*.html")
+        if not path.is_relative_to(VENV) and "node_modules" not in path.parts
+    )
+
+
 def test(args) -> None:
     ensure_installed("dev")
     env = django_env("site_project.settings.test")
     say("ruff: lint and format")
     run(BIN / "ruff", "check", ".")
     run(BIN / "ruff", "format", "--check", ".")
+    say("djhtml: template indentation")
+    run(BIN / "djhtml", "--check", *template_files())
+    say("mypy: readability.core and the review app")
+    run(BIN / "mypy")
     say("import-linter: layers point one way; readability.core stays pure Python")
     run(BIN / "lint-imports", env=env)
     say("Django system checks and migrations")
