@@ -171,7 +171,7 @@ def test_the_page_announces_changes_politely_and_loads_the_enhancement(client, s
     soup = BeautifulSoup(client.get(summary.url).content, "html.parser")
     status = soup.find(id="feedback").select_one("[data-feedback-status]")
     assert status["role"] == "status"
-    assert soup.find("script", src=re.compile(r"js/feedback\.js$"))
+    assert soup.find("script", src=re.compile(r"/feedback/feedback\.js$"))
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
