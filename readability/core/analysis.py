@@ -140,13 +140,13 @@ def analyse(
         )
 
     totals = _count(all_infos, named, len(sentences))
-    words = totals.words - totals.numbers
-    score = model.text_score(weighted_scores, jargon_load, words)
+    counted_words = totals.words - totals.numbers
+    score = model.text_score(weighted_scores, jargon_load, counted_words)
     unexplained = {(hit.term or hit.text).lower() for hit in finder.hits if not hit.explained}
     jargon_words = sum(1 for hit in finder.hits if hit.reason != ABBREVIATION)
     return Report(
         text=text,
-        grade=model.text_grade(weighted_scores, jargon_load, words),
+        grade=model.text_grade(weighted_scores, jargon_load, counted_words),
         score=model.clip_score(score),
         metrics=compute(totals, jargon_words=jargon_words, unexplained_jargon=len(unexplained)),
         sentences=sentences,

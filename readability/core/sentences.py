@@ -111,8 +111,8 @@ def _ends_sentence(
     if following.islower():
         # "... and then", "e.g. this", "ca. 30"; but a new sentence may open with a
         # lower-case abbreviation ("iPSCs were ...").
-        word = _NEXT_WORD.match(text, next_at)
-        return bool(word) and any(char.isupper() for char in word.group(1)[1:])
+        next_word = _NEXT_WORD.match(text, next_at)
+        return next_word is not None and any(char.isupper() for char in next_word.group(1)[1:])
     if punctuation in "?!":
         return True
     if punctuation == "…" or text.startswith("..", stop_at):
