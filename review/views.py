@@ -3,15 +3,23 @@ site-wide plain-language quality report (and checking it all again), the compari
 versions a reviewer is sent to, and where a review action from the dashboard lands."""
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import dateformat
+from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.timezone import localtime
 from django.views.decorators.http import require_POST
 
 from wagtail.admin import messages
+from wagtail.admin.paginator import WagtailPaginator
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.pages.revisions import RevisionsCompareView
+from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, WorkflowState
+from wagtail.permission_policies import BasePermissionPolicy
 
 from readability.assessment import thresholds_for_site
 from readability.models import PlainLanguageSettings, PlainLanguageStatus
@@ -100,41 +108,153 @@ def may_see_quality_report(user) -> bool:
     return user.has_perm(SETTINGS_PERMISSION) or user.has_perm(OVERRIDE_PERMISSION)
 
 
-def quality_report(request):
+class QualityReportPolicy(BasePermissionPolicy):
+    """The report's one rule, whatever Wagtail asks of it (the page, its results, its
+    export): the rule spans two models' permissions, which no model policy expresses."""
+
+    def user_has_permission(self, user, action):
+        return may_see_quality_report(user)
+
+
+class BadgeColumn(Column):
+    cell_template_name = "review/quality_report/badge_cell.html"
+
+    class Media:
+        css = {"all": ["readability/plain_language_panel.css"]}
+
+
+class CheckedColumn(Column):
+    cell_template_name = "review/quality_report/checked_cell.html"
+
+
+class SummaryPaginator(WagtailPaginator):
+    # Each row is a summary to the editors, not the status record behind it.
+    verbose_name = "summary"
+    verbose_name_plural = "summaries"
+
+
+# Characters that make a spreadsheet read a CSV cell as a formula (OWASP's list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class QualityReportView(ReportView):
     """Site-wide plain-language quality: every summary's latest version, failing first."""
-    if not may_see_quality_report(request.user):
-        raise PermissionDenied
-    statuses = list(
-        PlainLanguageStatus.objects.select_related("page", "revision").order_by(
-            "plain_language_passes", "-simple_grade", "page__title"
-        )
-    )
-    overrides = {
-        override.object_id: override
-        for override in PlainLanguageOverride.objects.in_force()
-        .select_related("user")
-        .order_by("created_at")
-    }
-    rows = [
-        (status, overrides.get(str(status.page_id)) if status.overridden else None)
-        for status in statuses
+
+    permission_policy = QualityReportPolicy(PlainLanguageStatus)
+    permission_required = "view"
+    page_title = "Plain-language quality"
+    header_icon = "doc-full-inverse"
+    template_name = "review/quality_report.html"
+    index_url_name = "plain_language_quality"
+    index_results_url_name = "plain_language_quality_results"
+    paginate_by = 50
+    paginator_class = SummaryPaginator
+    no_results_message = "No summaries yet."
+    export_filename = "plain-language-quality"
+    list_export = [
+        "page_id",
+        "page.get_admin_display_title",
+        "label",
+        "simple_grade",
+        "signed_off_words",
+        "override_reason",
+        "override_by",
+        "checked_at",
+        "stale_words",
     ]
-    limits = PlainLanguageSettings.for_request(request)
-    return TemplateResponse(
-        request,
-        "review/quality_report.html",
-        {
-            "rows": rows,
-            "failing": sum(1 for status in statuses if not status.plain_language_passes),
-            "overridden": sum(1 for status in statuses if status.overridden),
-            "limits_changed_at": limits.changed_at,
-            "stale": sum(
-                1
-                for status in statuses
-                if limits.changed_at and status.checked_at < limits.changed_at
-            ),
-        },
-    )
+    export_headings = {
+        "page_id": "Page ID",
+        "page.get_admin_display_title": "Summary",
+        "label": "Plain language",
+        "simple_grade": "Simple explanation grade",
+        "signed_off_words": "Medical sign-off",
+        "override_reason": "Override reason",
+        "override_by": "Overridden by",
+        "checked_at": "Checked",
+        "stale_words": "Checked before the limits last changed",
+    }
+    custom_field_preprocess = {
+        # To the minute in the site's time zone, as on the page; not Python's spelling of
+        # a UTC instant to the microsecond. (XLSX cells are real dates already.)
+        "checked_at": {"csv": lambda value: dateformat.format(localtime(value), "Y-m-d H:i")},
+    }
+    columns = [
+        TitleColumn(
+            "summary",
+            label="Summary",
+            accessor="page.get_admin_display_title",
+            get_url=lambda status: reverse("plain_language_report", args=[status.page_id]),
+            width="30%",
+        ),
+        BadgeColumn("label", label="Plain language"),
+        Column("grade_shown", label="Simple explanation grade"),
+        Column("signed_off_words", label="Medical sign-off"),
+        Column("override_shown", label="Override", width="25%"),
+        CheckedColumn("checked_at", label="Checked"),
+    ]
+
+    def get_queryset(self):
+        return PlainLanguageStatus.objects.select_related("page").order_by(
+            # pk last: a stable order, so that no summary is skipped or shown twice
+            # between pages of the listing.
+            "plain_language_passes",
+            "-simple_grade",
+            "page__title",
+            "pk",
+        )
+
+    def get_table_kwargs(self):
+        caption = "Plain-language status of every research summary"
+        return {**super().get_table_kwargs(), "caption": caption}
+
+    @cached_property
+    def limits(self):
+        return PlainLanguageSettings.for_request(self.request)
+
+    @cached_property
+    def counts(self):
+        """Over every summary, not just the page of the listing shown."""
+        aggregates = {
+            "total": Count("pk"),
+            "failing": Count("pk", filter=Q(plain_language_passes=False)),
+            "overridden": Count("pk", filter=Q(overridden=True)),
+        }
+        if self.limits.changed_at:
+            aggregates["stale"] = Count("pk", filter=Q(checked_at__lt=self.limits.changed_at))
+        return {"stale": 0, **PlainLanguageStatus.objects.aggregate(**aggregates)}
+
+    def decorate_paginated_queryset(self, statuses):
+        statuses = list(statuses)
+        overridden = [str(status.page_id) for status in statuses if status.overridden]
+        # Oldest first, so that the newest override in force on a page is the one kept.
+        overrides = {
+            override.object_id: override
+            for override in PlainLanguageOverride.objects.in_force()
+            .filter(object_id__in=overridden)
+            .select_related("user")
+            .order_by("created_at")
+        }
+        changed_at = self.limits.changed_at
+        for status in statuses:
+            override = overrides.get(str(status.page_id)) if status.overridden else None
+            status.override_reason = override.reason if override else ""
+            status.override_by = str(override.user or "unknown") if override else ""
+            status.override_shown = (
+                f"“{status.override_reason}” ({status.override_by})" if override else "–"
+            )
+            status.grade_shown = "–" if status.simple_grade is None else status.simple_grade
+            status.signed_off_words = "Yes" if status.signed_off else "No"
+            status.stale = bool(changed_at and status.checked_at < changed_at)
+            status.stale_words = "Yes" if status.stale else "No"
+        return statuses
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        # Wagtail keeps an XLSX cell that looks like a formula as text, but writes CSV
+        # cells as they are: a title or an override reason typed as "=HYPERLINK(…)"
+        # would run in the spreadsheet of whoever opens the export.
+        csv_text = export_format == self.FORMAT_CSV and isinstance(value, str)
+        return "'" + value if csv_text and value.startswith(FORMULA_STARTS) else value
 
 
 @require_POST

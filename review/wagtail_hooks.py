@@ -212,7 +212,16 @@ def register_review_urls():
             views.report_page,
             name="plain_language_report",
         ),
-        path("reports/plain-language/", views.quality_report, name="plain_language_quality"),
+        path(
+            "reports/plain-language/",
+            views.QualityReportView.as_view(),
+            name="plain_language_quality",
+        ),
+        path(
+            "reports/plain-language/results/",
+            views.QualityReportView.as_view(results_only=True),
+            name="plain_language_quality_results",
+        ),
         path("review/outcome/<int:page_id>/", views.outcome, name="review_outcome"),
         re_path(
             r"^review/compare/(?P<pk>\d+)/(?P<revision_id_a>live|earliest|\d+)\.\.\."

@@ -1,11 +1,16 @@
 """Site-wide quality for editors and auditors: the admin report and the audit command."""
 
+import csv
+import io
 import json
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.core.management import call_command
+from django.utils.timezone import localtime
 
+from readability.models import PlainLanguageStatus
 from tests.conftest import HARD_TEXT, PLAIN_TEXT
 from tests.factories import ResearchSummaryPageFactory
 
@@ -37,6 +42,98 @@ def test_writers_cannot_open_the_report(client, editorial, two_summaries):
     client.force_login(editorial.writer)
     response = client.get("/admin/reports/plain-language/")
     assert response.status_code in (302, 403)
+
+
+def report_rows(html) -> list[dict]:
+    table = BeautifulSoup(html, "html.parser").select_one("table.listing")
+    headings = [th.get_text(" ", strip=True) for th in table.select("thead th")]
+    return [
+        dict(zip(headings, (td.get_text(" ", strip=True) for td in tr.find_all("td")), strict=True))
+        for tr in table.select("tbody tr")
+    ]
+
+
+def overridden(editorial, hard, reason="The terms are explained in the linked glossary."):
+    from review.signoffs import record_override
+
+    record_override(hard.get_latest_revision(), editorial.reviewer, reason, [])
+
+
+def test_each_row_says_how_the_summary_stands(client, editorial, two_summaries):
+    plain, hard = two_summaries
+    overridden(editorial, hard)
+    client.force_login(editorial.editor)
+    html = client.get("/admin/reports/plain-language/").content.decode()
+    hard_row, plain_row = report_rows(html)
+    assert hard_row["Summary"] == "Hard one"
+    assert hard_row["Plain language"] == "Published with an override"
+    assert hard_row["Override"] == "“The terms are explained in the linked glossary.” (reviewer)"
+    assert hard_row["Medical sign-off"] == "No"
+    assert plain_row["Medical sign-off"] == "Yes" and plain_row["Override"] == "–"
+    assert float(plain_row["Simple explanation grade"]) < 8
+    soup = BeautifulSoup(html, "html.parser")
+    # The badge's colour says the same as its words: an override is amber.
+    assert [badge["class"][1] for badge in soup.select("td .pl-badge")] == [
+        "pl-badge--warn",
+        "pl-badge--pass",
+    ]
+    links = [a["href"] for a in soup.select("tbody td.title a")]
+    assert links == [f"/admin/plain-language/pages/{page.pk}/" for page in (hard, plain)]
+
+
+def test_the_export_carries_every_row_under_plain_headings(client, editorial, two_summaries):
+    plain, hard = two_summaries
+    overridden(editorial, hard)
+    client.force_login(editorial.editor)
+    export = client.get("/admin/reports/plain-language/?export=csv")
+    assert export["Content-Disposition"] == 'attachment; filename="plain-language-quality.csv"'
+    rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode())))
+    assert list(rows[0]) == [
+        "Page ID",
+        "Summary",
+        "Plain language",
+        "Simple explanation grade",
+        "Medical sign-off",
+        "Override reason",
+        "Overridden by",
+        "Checked",
+        "Checked before the limits last changed",
+    ]
+    assert [(row["Page ID"], row["Summary"]) for row in rows] == [
+        (str(hard.pk), "Hard one"),
+        (str(plain.pk), "Plain one"),
+    ]
+    assert rows[0]["Plain language"] == "Published with an override"
+    assert rows[0]["Override reason"] == "The terms are explained in the linked glossary."
+    assert rows[0]["Overridden by"] == "reviewer"
+    assert rows[1]["Medical sign-off"] == "Yes" and rows[1]["Override reason"] == ""
+    checked = PlainLanguageStatus.objects.get(page=plain).checked_at
+    assert rows[1]["Checked"] == localtime(checked).strftime("%Y-%m-%d %H:%M")
+    assert rows[1]["Checked before the limits last changed"] == "No"
+
+
+def test_summaries_checked_before_the_limits_changed_are_marked_until_checked_again(
+    client, editorial, two_summaries
+):
+    from readability.models import PlainLanguageSettings
+
+    PlainLanguageSettings.for_site(editorial.tree.home.get_site()).save()  # stamps changed_at
+    client.force_login(editorial.editor)
+    html = client.get("/admin/reports/plain-language/").content.decode()
+    assert "after 2 of these were checked" in html
+    assert all("Before the limits changed" in row["Checked"] for row in report_rows(html))
+
+    client.post("/admin/reports/plain-language/recheck/")
+    html = client.get("/admin/reports/plain-language/").content.decode()
+    assert "of these were checked" not in html
+    assert not any("Before the limits changed" in row["Checked"] for row in report_rows(html))
+
+
+def test_the_results_wagtail_fetches_are_the_rows_alone(client, editorial, two_summaries):
+    client.force_login(editorial.editor)
+    html = client.get("/admin/reports/plain-language/results/").content.decode()
+    assert [row["Summary"] for row in report_rows(html)] == ["Hard one", "Plain one"]
+    assert "<html" not in html and "too hard to publish" not in html
 
 
 def test_audit_command_lists_each_summary_and_can_fail_ci(editorial, two_summaries, capsys):
