@@ -12,14 +12,12 @@ from dataclasses import dataclass, field
 from readability.core import analyse
 from readability.core.accessibility import check_content
 from readability.core.policy import FieldThresholds, evaluate
+from readability.core.severity import ERROR, status_of
 
 from .declarations import BODY, LIST, SIMPLE, field_texts
 
 PLAIN_LANGUAGE = "plain_language"
 ACCESSIBILITY = "accessibility"
-
-ERROR = "error"
-WARNING = "warning"
 
 
 @dataclass(frozen=True)
@@ -60,10 +58,19 @@ class Assessment:
         """What the writer must fix before review (plain-language and accessibility)."""
         return [r for r in self.reasons if r.severity == ERROR]
 
+    def severity_in_force(self, reason: GateReason) -> str:
+        """The reason's severity once reviewers' decisions count (a review verdict has
+        them; the content alone has none)."""
+        return reason.severity
+
+    def status_of(self, reasons) -> str:
+        """pass / warn / fail for `reasons`, reviewers' decisions counted."""
+        return status_of(self.severity_in_force(reason) for reason in reasons)
+
     @property
     def blocking(self) -> list[GateReason]:
-        """The errors that stop this content going live (a review verdict adds its own)."""
-        return self.content_errors
+        """The errors that stop this content going live."""
+        return [r for r in self.reasons if self.severity_in_force(r) == ERROR]
 
     @property
     def can_publish(self) -> bool:
@@ -71,11 +78,7 @@ class Assessment:
 
     @property
     def status(self) -> str:
-        if self.blocking:
-            return "fail"
-        if any(r.severity == WARNING for r in self.reasons) or getattr(self, "override", None):
-            return "warn"
-        return "pass"
+        return self.status_of(self.reasons)
 
     def as_text(self) -> str:
         lines = [
@@ -156,7 +159,7 @@ def assess(page, *, site=None, assessment: Assessment | None = None) -> Assessme
         verdict.reasons.append(
             GateReason(
                 check=PLAIN_LANGUAGE,
-                severity=ERROR if reason.severity == "fail" else WARNING,
+                severity=reason.severity,
                 message=reason.message,
                 field=reason.field,
                 field_label=labels[reason.field],
@@ -172,7 +175,7 @@ def assess(page, *, site=None, assessment: Assessment | None = None) -> Assessme
             verdict.reasons.append(
                 GateReason(
                     check=ACCESSIBILITY,
-                    severity=ERROR if finding.severity == "error" else WARNING,
+                    severity=finding.severity,
                     message=finding.message,
                     field=item.field.name,
                     field_label=item.field.label,

@@ -8,6 +8,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from readability.core.severity import FAIL, WARN
+
 from .presenting import STATUS_WORDS
 
 OVERRIDDEN_WORDS = "Published with an override"
@@ -101,7 +103,7 @@ class PlainLanguageStatus(models.Model):
     revision = models.ForeignKey(
         "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    status = models.CharField(max_length=8)  # pass / warn / fail, as GateVerdict.status
+    status = models.CharField(max_length=8)  # PASS, WARN or FAIL: the content's status
     plain_language_passes = models.BooleanField(default=False)
     overridden = models.BooleanField(default=False)
     signed_off = models.BooleanField(default=False)
@@ -122,4 +124,9 @@ class PlainLanguageStatus(models.Model):
     def label(self) -> str:
         if self.overridden:
             return OVERRIDDEN_WORDS
-        return STATUS_WORDS.get(self.status, STATUS_WORDS["fail"])
+        return STATUS_WORDS.get(self.status, STATUS_WORDS[FAIL])
+
+    @property
+    def badge(self) -> str:
+        """The status its colour shows: an override is amber, as its words say."""
+        return WARN if self.overridden else self.status

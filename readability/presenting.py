@@ -1,12 +1,13 @@
 """The gate's verdict shaped for people: the editor's live panel (JSON) and the admin
 report page read the same structure."""
 
-from .assessment import ERROR, WARNING
+from readability.core.severity import FAIL, PASS, WARN, status_of
+
 from .declarations import field_texts
 
 MAX_SENTENCES_SHOWN = 12
-# The one vocabulary for a plain-language status, from the panel to the reports.
-STATUS_WORDS = {"pass": "Plain enough", "warn": "Nearly there", "fail": "Too hard to publish"}
+# What each status says, from the panel to the reports.
+STATUS_WORDS = {PASS: "Plain enough", WARN: "Nearly there", FAIL: "Too hard to publish"}
 EMPTY_WORDS = "Not written yet"
 EMPTY = "empty"
 
@@ -19,14 +20,6 @@ def sentence_grade(report) -> float | None:
     return round(weighted / words, 1)
 
 
-def field_status(reasons) -> str:
-    if any(reason.severity == ERROR for reason in reasons):
-        return "fail"
-    if any(reason.severity == WARNING for reason in reasons):
-        return "warn"
-    return "pass"
-
-
 def verdict_payload(page, verdict, thresholds) -> dict:
     fields = []
     for item in field_texts(page):
@@ -37,20 +30,25 @@ def verdict_payload(page, verdict, thresholds) -> dict:
         reasons = [r for r in verdict.reasons if r.field == item.field.name]
         hard = [s for s in report.sentences if s.flags]
         hard.sort(key=lambda sentence: sentence.grade, reverse=True)
+        status = status_of(r.severity for r in reasons) if report.sentences else EMPTY
+        grade = round(report.grade, 1)
         fields.append(
             {
                 "name": item.field.name,
                 "label": item.field.label,
                 "kind": item.field.kind,
                 "empty": not report.sentences,
-                "grade": round(report.grade, 1),
+                "grade": grade,
                 "max_grade": limits.max_grade,
                 "warn_grade": limits.warn_grade,
-                "words": report.metrics.words,
-                "status": field_status(reasons) if report.sentences else EMPTY,
-                "status_label": (
-                    EMPTY_WORDS if not report.sentences else STATUS_WORDS[field_status(reasons)]
+                # The panel says so when the grade, rather than a term or a sentence,
+                # is what makes the field nearly too hard.
+                "grade_nearly_too_hard": (
+                    status == WARN and limits.warn_grade is not None and grade > limits.warn_grade
                 ),
+                "words": report.metrics.words,
+                "status": status,
+                "status_label": EMPTY_WORDS if status == EMPTY else STATUS_WORDS[status],
                 # The grade of the sentences alone: what is left of the field's grade is
                 # the load of its unexplained terms.
                 "sentence_grade": sentence_grade(report),
@@ -78,6 +76,7 @@ def verdict_payload(page, verdict, thresholds) -> dict:
     return {
         "status": verdict.status,
         "status_label": STATUS_WORDS[verdict.status],
+        "fields_too_hard": sum(1 for item in fields if item["status"] == FAIL),
         # What the automatic check would send back (plain language and accessibility).
         "content_errors": len(verdict.content_errors),
         "can_publish": verdict.can_publish,

@@ -14,10 +14,11 @@ from wagtail.models import Page
 
 from .assessment import assess, thresholds_for_site
 from .declarations import declared_fields
+from .names import PUBLISH_BUTTON, SUBMIT_BUTTON, WORKFLOW_ACTION_BUTTON, WORKFLOW_ACTION_NAME
 from .presenting import verdict_payload
 
 # Form keys that would make the form behave as a publish or workflow action.
-ACTION_KEYS = ("action-publish", "action-submit", "action-workflow-action", "workflow-action-name")
+ACTION_KEYS = (PUBLISH_BUTTON, SUBMIT_BUTTON, WORKFLOW_ACTION_BUTTON, WORKFLOW_ACTION_NAME)
 
 
 def judge_typed_content(request, page, parent):

@@ -9,6 +9,12 @@ from wagtail.blocks import StreamBlockValidationError
 from wagtail.fields import StreamField
 
 from readability.assessment import PLAIN_LANGUAGE
+from readability.names import (
+    PUBLISH_BUTTON,
+    SUBMIT_BUTTON,
+    WORKFLOW_ACTION_BUTTON,
+    WORKFLOW_ACTION_NAME,
+)
 
 from .authorship import wrote
 from .fingerprint import fingerprint
@@ -29,10 +35,10 @@ class ReviewedPageForm(WagtailAdminPageForm):
     verdict on what was typed is put on the fields."""
 
     def gated_action(self) -> str | None:
-        if "action-publish" in self.data:
+        if PUBLISH_BUTTON in self.data:
             return PUBLISH
-        if "action-workflow-action" in self.data:
-            name = self.data.get("workflow-action-name")
+        if WORKFLOW_ACTION_BUTTON in self.data:
+            name = self.data.get(WORKFLOW_ACTION_NAME)
             if name in (APPROVE, APPROVE_WITH_OVERRIDE):
                 return name
         return None
@@ -82,7 +88,7 @@ class EditorsPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned = super().clean()
-        if "action-submit" in self.data:
+        if SUBMIT_BUTTON in self.data:
             self.add_error(None, NOT_FOR_REVIEW)
         return cleaned
 

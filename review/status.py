@@ -7,7 +7,6 @@ from django.dispatch import receiver
 
 from wagtail.models import Page, Revision
 
-from readability.assessment import PLAIN_LANGUAGE, WARNING
 from readability.declarations import SIMPLE, declared_fields
 from readability.models import OVERRIDDEN_WORDS, PlainLanguageStatus
 from readability.presenting import STATUS_WORDS
@@ -29,7 +28,7 @@ def record_status(revision: Revision) -> PlainLanguageStatus | None:
         page_id=int(revision.object_id),
         defaults={
             "revision": revision,
-            "status": content_status(verdict),
+            "status": verdict.content_status,
             "plain_language_passes": verdict.plain_language_passes,
             "overridden": verdict.override is not None,
             "signed_off": verdict.sign_off is not None,
@@ -41,21 +40,10 @@ def record_status(revision: Revision) -> PlainLanguageStatus | None:
     return status
 
 
-def content_status(verdict) -> str:
-    """pass / warn / fail for the content alone: a summary waiting for its medical review
-    is not "too hard" for lack of a sign-off, and an overridden one is not either."""
-    overridden = verdict.override is not None
-    if any(not (overridden and r.check == PLAIN_LANGUAGE) for r in verdict.content_errors):
-        return "fail"
-    if verdict.override is not None or any(r.severity == WARNING for r in verdict.reasons):
-        return "warn"
-    return "pass"
-
-
 def headline(verdict, failing, simple_report) -> str:
     """The listing's words, e.g. "Too hard to publish · Key findings grade 12.1": the
     field that fails, if one does, else the simple explanation's grade."""
-    label = OVERRIDDEN_WORDS if verdict.override else STATUS_WORDS[content_status(verdict)]
+    label = OVERRIDDEN_WORDS if verdict.override else STATUS_WORDS[verdict.content_status]
     if failing is not None and failing.field in verdict.reports:
         grade = verdict.reports[failing.field].grade
         return f"{label} · {failing.field_label} grade {grade:.1f}"

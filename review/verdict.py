@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 
-from readability.assessment import ERROR, PLAIN_LANGUAGE, Assessment, GateReason, assess
+from readability.assessment import PLAIN_LANGUAGE, Assessment, GateReason, assess
+from readability.core.severity import ERROR, WARNING, status_of
 
 from .signoffs import decisions_for
 
@@ -27,15 +28,23 @@ class Verdict(Assessment):
     override: object | None = None
     sign_off: object | None = None
 
+    def severity_in_force(self, reason: GateReason) -> str:
+        """An override lets plain-language errors through: they count as warnings."""
+        if reason.check == PLAIN_LANGUAGE and self.override is not None:
+            return WARNING
+        return reason.severity
+
+    def status_of(self, reasons) -> str:
+        # An override is worth a warning even where nothing was left to override.
+        decisions = [WARNING] if self.override is not None else []
+        return status_of([*map(self.severity_in_force, reasons), *decisions])
+
     @property
-    def blocking(self) -> list[GateReason]:
-        """Errors that stop publishing: plain-language ones unless overridden."""
-        return [
-            reason
-            for reason in self.reasons
-            if reason.severity == ERROR
-            and not (reason.check == PLAIN_LANGUAGE and self.override is not None)
-        ]
+    def content_status(self) -> str:
+        """pass / warn / fail for the content alone: a summary waiting for its medical
+        review is not "too hard" for lack of a sign-off, and an overridden one is not
+        either."""
+        return self.status_of(r for r in self.reasons if r.check != SIGN_OFF)
 
     @property
     def content_errors(self) -> list[GateReason]:

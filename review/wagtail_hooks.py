@@ -14,6 +14,16 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.models import WorkflowState
 
+from readability.names import (
+    PUBLISH_BUTTON,
+    RESUBMIT_BUTTON,
+    SUBMIT_BUTTON,
+    WITHDRAW_BUTTON,
+    WORKFLOW_ACTION_BUTTON,
+    WORKFLOW_ACTION_DATA,
+    WORKFLOW_ACTION_NAME,
+)
+
 from . import views
 from .bulk import GatedPublishBulkAction
 from .forms import EditorsPageForm, published_by_editors
@@ -74,8 +84,8 @@ class SubmitForReviewMenuItem(SubmitForModerationMenuItem):
 
 SUBMIT_LABEL = "Submit for review"
 LABELS = {
-    "action-restart-workflow": "Submit again for review",
-    "action-cancel-workflow": "Withdraw from review",
+    RESUBMIT_BUTTON: "Submit again for review",
+    WITHDRAW_BUTTON: "Withdraw from review",
 }
 APPROVE_LABELS = {
     "Approve": "Approve and publish",
@@ -94,7 +104,7 @@ def shape_review_actions(menu_items, request, context):
     if page is None:
         return
     if published_by_editors(page):
-        menu_items[:] = [item for item in menu_items if item.name != "action-submit"]
+        menu_items[:] = [item for item in menu_items if item.name != SUBMIT_BUTTON]
     if not requires_sign_off(page):
         return
     _override, sign_off = decisions_for(page) if page.pk else (None, None)
@@ -102,9 +112,9 @@ def shape_review_actions(menu_items, request, context):
     sent_back = state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES
     shaped = []
     for item in menu_items:
-        if item.name == "action-publish" and sign_off is None:
+        if item.name == PUBLISH_BUTTON and sign_off is None:
             continue
-        if item.name == "action-submit":
+        if item.name == SUBMIT_BUTTON:
             if sent_back:
                 continue  # "Submit again for review" restarts from the automatic check
             replacement = SubmitForReviewMenuItem(order=item.order)
@@ -142,7 +152,7 @@ def refuse_malformed_workflow_data(request, page):
     """Wagtail's editor passes the workflow dialog's JSON straight to the step as keyword
     arguments, unchecked. Only the fields of the action's own form are accepted, as text,
     and they must pass that form (a comment to request changes, a reason to override)."""
-    raw = request.POST.get("workflow-action-extra-data") if request.method == "POST" else None
+    raw = request.POST.get(WORKFLOW_ACTION_DATA) if request.method == "POST" else None
     if raw is None:
         return None
     try:
@@ -150,7 +160,7 @@ def refuse_malformed_workflow_data(request, page):
     except (ValueError, RecursionError):
         data = None
     task = page.current_workflow_task
-    action = request.POST.get("workflow-action-name", "")
+    action = request.POST.get(WORKFLOW_ACTION_NAME, "")
     form_class = task.specific.get_form_for_action(action) if task else None
     refused = HttpResponseBadRequest("The workflow action's data is not valid.")
     if not isinstance(data, dict) or not all(isinstance(value, str) for value in data.values()):
@@ -191,7 +201,7 @@ def show_who_asked_for_what(request, page):
         editor_notes(request, page)
 
 
-REVIEW_ACTIONS = ("action-submit", "action-restart-workflow", "action-workflow-action")
+REVIEW_ACTIONS = (SUBMIT_BUTTON, RESUBMIT_BUTTON, WORKFLOW_ACTION_BUTTON)
 
 
 def say_what_happened(request, page):

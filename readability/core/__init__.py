@@ -9,7 +9,9 @@ the other way round. Modules: ``text`` (HTML to units with offsets), ``sentences
 ``tokens``, ``syllables``, ``lexicon`` (word frequency, familiar words), ``terms`` (the
 term list), ``explanations`` and ``jargon``, ``passive``, ``metrics`` (classic formulas),
 ``grade`` (the grade model), ``report``, ``analysis`` (``analyse``), ``policy``
-(pass/warn/fail against per-field thresholds), ``cli`` (``python -m readability.core``).
+(errors and warnings against per-field thresholds), ``accessibility`` (what in the
+markup shuts readers out), ``severity`` (error/warning, and the pass/warn/fail they make),
+``cli`` (``python -m readability.core``).
 """
 
 from .analysis import analyse
@@ -18,8 +20,6 @@ from .metrics import Metrics
 from .policy import DEFAULT_THRESHOLDS, FieldThresholds, Reason, Verdict, evaluate
 from .report import Report, SentenceLimits, SentenceReport
 from .terms import Term, TermIndex, build_index
-
-analyze = analyse
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
@@ -35,6 +35,5 @@ __all__ = [
     "Term",
     "TermIndex",
     "analyse",
-    "analyze",
     "build_index",
 ]

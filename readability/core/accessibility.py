@@ -14,8 +14,7 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
-ERROR = "error"
-WARNING = "warning"
+from .severity import ERROR, WARNING
 
 VAGUE_LINK_TEXT = frozenset(
     {

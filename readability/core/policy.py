@@ -7,8 +7,8 @@ Thresholds are data the caller passes (the CMS keeps them in settings or the dat
         {"simple_explanation": analyse(text), "key_points": [analyse(p) for p in points]},
         DEFAULT_THRESHOLDS,
     )
-    verdict.status        # "pass", "warn" or "fail"
-    verdict.reasons       # what to fix, most severe first, with spans into each report
+    verdict.status        # PASS, WARN or FAIL, from ``severity``
+    verdict.reasons       # what to fix, errors first, with spans into each report
     verdict.to_dict()
 
 A field's report may be a single ``Report`` or a list of them (list items, key points):
@@ -16,11 +16,12 @@ short items are judged as a group, their grade the word-weighted mean of the ite
 grades, since a five-word item has no stable grade of its own. Each reason then says
 which item (``item``, an index into the list) its span points into.
 
-Severities: a field **fails** when its grade is above ``max_grade``, when it has more
-unexplained terms than ``max_unexplained_jargon`` (each is then a failing reason), or
-more very long / very hard / passive sentences than allowed. It **warns** when its grade
-is above ``warn_grade``, for unexplained terms within the allowance, and for each very
-long or very hard sentence within the allowance. A limit of ``None`` is not checked.
+Severities: a field has an **error** (and fails) when its grade is above ``max_grade``,
+when it has more unexplained terms than ``max_unexplained_jargon`` (each is then an
+error), or more very long / very hard / passive sentences than allowed. It has a
+**warning** when its grade is above ``warn_grade``, for unexplained terms within the
+allowance, and for each very long or very hard sentence within the allowance. A limit of
+``None`` is not checked.
 """
 
 from __future__ import annotations
@@ -29,11 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .report import Report, SentenceLimits
-
-PASS = "pass"
-WARN = "warn"
-FAIL = "fail"
-_RANK = {PASS: 0, WARN: 1, FAIL: 2}
+from .severity import ERROR, PASS, WARNING, status_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +109,7 @@ DEFAULT_THRESHOLDS: dict[str, FieldThresholds] = {
 @dataclass(frozen=True, slots=True)
 class Reason:
     field: str
-    severity: str  # "fail" or "warn"
+    severity: str  # ERROR or WARNING
     code: str  # "grade", "jargon", "very_long_sentence", "very_hard_sentence", "passive"
     message: str
     start: int | None = None
@@ -193,8 +190,8 @@ def evaluate(
         reasons.extend(_grade_reasons(field_name, label, grade, words, thresholds))
         reasons.extend(_jargon_reasons(field_name, label, items, grouped, thresholds))
         reasons.extend(_sentence_reasons(field_name, label, items, grouped, thresholds))
-    reasons.sort(key=lambda reason: -_RANK[reason.severity])
-    status = max((reason.severity for reason in reasons), key=_RANK.__getitem__, default=PASS)
+    reasons.sort(key=lambda reason: reason.severity != ERROR)
+    status = status_of(reason.severity for reason in reasons)
     return Verdict(status=status, reasons=tuple(reasons), grades=grades)
 
 
@@ -211,7 +208,7 @@ def _grade_reasons(field_name, label, grade, words, thresholds):
     if grade > thresholds.max_grade:
         yield Reason(
             field_name,
-            FAIL,
+            ERROR,
             "grade",
             f"Grade {grade:.1f} is above the limit of {_number(thresholds.max_grade)} "
             f"for the {label}",
@@ -219,7 +216,7 @@ def _grade_reasons(field_name, label, grade, words, thresholds):
     elif thresholds.warn_grade is not None and grade > thresholds.warn_grade:
         yield Reason(
             field_name,
-            WARN,
+            WARNING,
             "grade",
             f"Grade {grade:.1f} is close to the limit of {_number(thresholds.max_grade)} "
             f"for the {label}",
@@ -237,7 +234,7 @@ def _jargon_reasons(field_name, label, items, grouped, thresholds):
             if key not in seen:
                 seen.add(key)
                 firsts.append((index if grouped else None, hit))
-    severity = FAIL if len(firsts) > thresholds.max_unexplained_jargon else WARN
+    severity = ERROR if len(firsts) > thresholds.max_unexplained_jargon else WARNING
     for item, hit in firsts:
         if hit.reason == "unexplained_abbreviation":
             message = f"'{hit.text}' is not spelled out"
@@ -289,12 +286,12 @@ def _sentence_reasons(field_name, label, items, grouped, thresholds):
         if len(found) > limit:
             yield Reason(
                 field_name,
-                FAIL,
+                ERROR,
                 code,
                 f"{len(found)} {singular if len(found) == 1 else plural} in the {label}; "
                 f"at most {limit} allowed",
             )
         for item, sentence in found:
             yield Reason(
-                field_name, WARN, code, describe(sentence), sentence.start, sentence.end, item
+                field_name, WARNING, code, describe(sentence), sentence.start, sentence.end, item
             )

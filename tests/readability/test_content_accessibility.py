@@ -4,8 +4,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 from readability.core.accessibility import (
-    ERROR,
-    WARNING,
     check_capitals,
     check_content,
     check_headings,
@@ -13,6 +11,7 @@ from readability.core.accessibility import (
     check_links,
     check_tables,
 )
+from readability.core.severity import ERROR, WARNING
 
 
 def findings(check, html):
@@ -110,7 +109,7 @@ def test_findings_serialise_for_the_editor():
     (finding,) = check_content('<a href="/x">here</a>')
     assert finding.to_dict() == {
         "check": "vague_link_text",
-        "severity": "error",
+        "severity": ERROR,
         "message": finding.message,
         "snippet": "here",
     }

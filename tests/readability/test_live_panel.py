@@ -3,6 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from readability.core.severity import FAIL, PASS, WARN
 from tests.admin_forms import summary_form_data_from
 from tests.conftest import HARD_TEXT, PLAIN_TEXT
 from tests.factories import ResearchSummaryPageFactory
@@ -22,7 +23,7 @@ def test_typed_text_is_judged_per_field_without_saving(client, editorial):
     assert response.status_code == 200
     assert "gate;dur=" in response["Server-Timing"]
     payload = response.json()
-    assert payload["status"] == "fail" and not payload["can_publish"]
+    assert payload["status"] == FAIL and not payload["can_publish"]
     fields = {field["name"]: field for field in payload["fields"]}
     assert set(fields) == {
         "simple_explanation",
@@ -32,7 +33,7 @@ def test_typed_text_is_judged_per_field_without_saving(client, editorial):
         "study_limitations",
     }
     simple = fields["simple_explanation"]
-    assert simple["status"] == "fail"
+    assert simple["status"] == FAIL
     assert simple["grade"] > simple["max_grade"] == 8
     assert simple["hard_sentences"] and simple["hard_sentences"][0]["text"].startswith("Allogeneic")
     jargon = {hit["text"].lower(): hit for hit in simple["jargon"]}
@@ -47,7 +48,7 @@ def test_plain_text_passes_in_the_panel(client, editorial):
     data = summary_form_data_from(page, simple_explanation=PLAIN_TEXT)
     payload = client.post(f"/admin/plain-language/check/{page.pk}/", data).json()
     simple = next(f for f in payload["fields"] if f["name"] == "simple_explanation")
-    assert simple["status"] in ("pass", "warn")
+    assert simple["status"] in (PASS, WARN)
     assert simple["grade"] <= 8
 
 
@@ -57,7 +58,7 @@ def test_new_page_can_be_checked_before_its_first_save(client, editorial):
     url = f"/admin/plain-language/check/new/research/researchsummarypage/{parent}/"
     payload = client.post(url, summary_form_data(simple_explanation=HARD_TEXT)).json()
     simple = next(f for f in payload["fields"] if f["name"] == "simple_explanation")
-    assert simple["status"] == "fail"
+    assert simple["status"] == FAIL
 
 
 def test_people_without_edit_rights_get_nothing(client, editorial):

@@ -44,7 +44,7 @@
   function gradeLine(field) {
     if (field.empty) return "Not written yet.";
     var line = "Reading grade " + field.grade + " (limit " + field.max_grade;
-    if (field.status === "warn" && field.grade > field.warn_grade) {
+    if (field.grade_nearly_too_hard) {
       line += "; above " + field.warn_grade + " it is nearly too hard";
     }
     line += ") · " + plural(field.words, "word");
@@ -119,7 +119,7 @@
   function render(container, form, payload) {
     var summary = container.querySelector("[data-plain-language-summary]");
     var list = container.querySelector("[data-plain-language-fields]");
-    var failing = payload.fields.filter(function (f) { return f.status === "fail"; }).length;
+    var failing = payload.fields_too_hard;
     summary.textContent = payload.overridden
       ? "A reviewer has overridden the plain-language check for this version."
       : failing
@@ -135,6 +135,7 @@
     var form = document.querySelector("form[data-edit-form]") || document.getElementById("page-edit-form");
     if (!container || !url || !form) return;
     var status = container.querySelector("[data-plain-language-status]");
+    var submitButtons = container.dataset.submitButtons.split(" ");
     var timer = null;
     var inFlight = null;
     var lastPayload = null;
@@ -143,7 +144,7 @@
     // trip: say so before, and let them choose.
     form.addEventListener("submit", function (event) {
       var button = event.submitter;
-      var submits = button && ["action-submit", "action-restart-workflow"].indexOf(button.name) !== -1;
+      var submits = button && submitButtons.indexOf(button.name) !== -1;
       if (!submits || !lastPayload || !lastPayload.content_errors) return;
       var problems = lastPayload.content_errors;
       var question = "The automatic plain-language check will send this back: " + problems +

@@ -1,6 +1,7 @@
 """The grade orders texts as readers would."""
 
 from readability.core import analyse
+from readability.core.severity import PASS
 
 DENSE = (
     "Allogeneic mesenchymal stromal cell transplantation was associated with a "
@@ -79,4 +80,4 @@ def test_a_plain_language_summary_passes_the_simple_explanation_limit():
     # Whatever the term list says of "side effects", the grade alone passes.
     limits = replace(DEFAULT_THRESHOLDS["simple_explanation"], max_unexplained_jargon=None)
     verdict = evaluate({"simple_explanation": report}, {"simple_explanation": limits})
-    assert verdict.status == "pass", verdict.reasons
+    assert verdict.status == PASS, verdict.reasons

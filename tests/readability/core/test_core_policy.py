@@ -3,6 +3,7 @@
 from readability.core import analyse
 from readability.core.policy import DEFAULT_THRESHOLDS, FieldThresholds, Verdict, evaluate
 from readability.core.report import Report
+from readability.core.severity import ERROR, FAIL, PASS, WARN, WARNING
 
 SIMPLE = "We tested a new drug. It helped people walk again."
 HARD = (
@@ -20,7 +21,7 @@ def report_with_grade(text: str, grade: float) -> Report:
 
 def test_pass():
     verdict = evaluate({"simple_explanation": analyse(SIMPLE)}, DEFAULT_THRESHOLDS)
-    assert verdict.status == "pass"
+    assert verdict.status == PASS
     assert verdict.reasons == ()
     assert verdict.passed
 
@@ -32,10 +33,10 @@ def test_fail_on_grade_with_exact_message():
         )
     }
     verdict = evaluate({"simple_explanation": report_with_grade(SIMPLE, 11.23)}, thresholds)
-    assert verdict.status == "fail"
+    assert verdict.status == FAIL
     (reason,) = verdict.reasons
     assert reason.message == "Grade 11.2 is above the limit of 8 for the simple explanation"
-    assert (reason.field, reason.severity, reason.code) == ("simple_explanation", "fail", "grade")
+    assert (reason.field, reason.severity, reason.code) == ("simple_explanation", ERROR, "grade")
 
 
 def test_warn_between_warn_grade_and_max_grade():
@@ -43,7 +44,7 @@ def test_warn_between_warn_grade_and_max_grade():
         "summary": FieldThresholds(max_grade=12, warn_grade=10, max_unexplained_jargon=None)
     }
     verdict = evaluate({"summary": report_with_grade(SIMPLE, 10.5)}, thresholds)
-    assert verdict.status == "warn"
+    assert verdict.status == WARN
     assert verdict.reasons[0].message == "Grade 10.5 is close to the limit of 12 for the summary"
 
 
@@ -52,7 +53,7 @@ def test_unexplained_jargon_fails_with_span_and_plain_alternative():
     report = analyse("The cells were allogeneic.", extra_terms=extra)
     thresholds = {"simple_explanation": FieldThresholds(max_grade=99, warn_grade=None)}
     verdict = evaluate({"simple_explanation": report}, thresholds)
-    assert verdict.status == "fail"
+    assert verdict.status == FAIL
     (reason,) = verdict.reasons
     assert reason.message == "'allogeneic' is not explained"
     assert reason.suggestion == "Plain alternative: 'from a donor'"
@@ -67,7 +68,7 @@ def test_unexplained_abbreviation_message_and_allowance_warns():
         )
     }
     verdict = evaluate({"summary": report}, thresholds)
-    assert verdict.status == "warn"
+    assert verdict.status == WARN
     assert verdict.reasons[0].message == "'SCI' is not spelled out"
 
 
@@ -77,7 +78,7 @@ def test_explained_jargon_passes():
         {"simple_explanation": report},
         {"simple_explanation": FieldThresholds(max_grade=99, warn_grade=None)},
     )
-    assert verdict.status == "pass"
+    assert verdict.status == PASS
 
 
 def test_very_long_sentences_counted_against_the_limit():
@@ -88,9 +89,9 @@ def test_very_long_sentences_counted_against_the_limit():
         )
     }
     verdict = evaluate({"summary": analyse(text)}, thresholds)
-    assert verdict.status == "fail"
+    assert verdict.status == FAIL
     assert verdict.reasons[0].message == "2 very long sentences in the summary; at most 1 allowed"
-    assert [r.severity for r in verdict.reasons[1:]] == ["warn", "warn"]
+    assert [r.severity for r in verdict.reasons[1:]] == [WARNING, WARNING]
     assert verdict.reasons[1].message.startswith("Sentence has 32 words (more than 25)")
 
 
@@ -115,9 +116,9 @@ def test_short_items_are_judged_as_a_group():
     verdict = evaluate({"key_points": items}, thresholds)
     # (14 * 2 + 4 * 8) / 10 = 6.0: the group passes though one item alone would not.
     assert verdict.grades["key_points"] == 6.0
-    assert verdict.status == "pass"
+    assert verdict.status == PASS
     single = evaluate({"key_points": items[0]}, thresholds)
-    assert single.status == "pass"  # two words: too short for a grade
+    assert single.status == PASS  # two words: too short for a grade
 
 
 def test_group_reasons_name_their_item():
@@ -131,8 +132,8 @@ def test_group_reasons_name_their_item():
 
 def test_fields_without_thresholds_are_not_judged_unless_a_default_is_given():
     reports = {"other": report_with_grade(SIMPLE, 15)}
-    assert evaluate(reports, {}).status == "pass"
-    assert evaluate(reports, {}, default=FieldThresholds(max_grade=10)).status == "fail"
+    assert evaluate(reports, {}).status == PASS
+    assert evaluate(reports, {}, default=FieldThresholds(max_grade=10)).status == FAIL
 
 
 def test_verdict_to_dict_is_json_ready():
@@ -141,11 +142,11 @@ def test_verdict_to_dict_is_json_ready():
     verdict = evaluate({"simple_explanation": analyse(HARD)}, DEFAULT_THRESHOLDS)
     assert isinstance(verdict, Verdict)
     data = json.loads(json.dumps(verdict.to_dict()))
-    assert data["status"] == "fail"
+    assert data["status"] == FAIL
     assert {"field", "severity", "code", "message", "start", "end", "item", "suggestion"} <= set(
         data["reasons"][0]
     )
-    assert data["reasons"][0]["severity"] == "fail"
+    assert data["reasons"][0]["severity"] == ERROR
 
 
 def test_sentence_limits_follow_the_field():
