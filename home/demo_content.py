@@ -1,5 +1,7 @@
 """The site's own pages for the demo: written for this project, in plain language."""
 
+from review.roles import EDITORS, MEDICAL_REVIEWERS, WRITERS
+
 SITE_NAME = "Spinal Cord Research Help"
 TAGLINE = "Spinal cord injury research, explained in plain language."
 
@@ -86,9 +88,9 @@ CONTACT = {
 DEMO_ACCOUNTS = (
     # (username, password, group name or None for a superuser, first name, last name)
     ("admin", "admin-demo-pass", None, "Ada", "Admin"),
-    ("editor", "editor-demo-pass", "Editors", "Eden", "Editor"),
-    ("writer", "writer-demo-pass", "Writers", "Wren", "Writer"),
+    ("editor", "editor-demo-pass", EDITORS, "Eden", "Editor"),
+    ("writer", "writer-demo-pass", WRITERS, "Wren", "Writer"),
     # A demo account, named as one: the stamp "Medically reviewed by Demo Reviewer" on demo
     # summaries must not suggest that a real clinician checked them.
-    ("reviewer", "reviewer-demo-pass", "Medical reviewers", "Demo", "Reviewer"),
+    ("reviewer", "reviewer-demo-pass", MEDICAL_REVIEWERS, "Demo", "Reviewer"),
 )

@@ -13,7 +13,9 @@ from django.contrib.auth.models import Group, Permission
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
-from .names import APP_LABEL, OVERRIDE_PERMISSION_CODENAME
+import readability.names
+
+from .names import FEEDBACK_PERMISSION, OVERRIDE_PERMISSION, SITE_SETTINGS_PERMISSION
 
 WRITERS = "Writers"
 MEDICAL_REVIEWERS = "Medical reviewers"
@@ -35,11 +37,11 @@ DOCUMENT_PERMISSIONS = {
     EDITORS: ("add_document", "change_document", "choose_document", "delete_document"),
 }
 MODEL_PERMISSIONS = {
-    MEDICAL_REVIEWERS: ((APP_LABEL, OVERRIDE_PERMISSION_CODENAME),),
+    MEDICAL_REVIEWERS: (OVERRIDE_PERMISSION,),
     EDITORS: (
-        ("home", "change_sitesettings"),
-        ("readability", "change_plainlanguagesettings"),
-        ("feedback", "view_summaryfeedback"),
+        SITE_SETTINGS_PERMISSION,
+        readability.names.SETTINGS_PERMISSION,
+        FEEDBACK_PERMISSION,
     ),
 }
 
@@ -76,7 +78,8 @@ def ensure_roles(research_root: Page, site_root: Page) -> dict[str, Group]:
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection, permission=permission
                 )
-        for app_label, codename in MODEL_PERMISSIONS.get(name, ()):
+        for permission_name in MODEL_PERMISSIONS.get(name, ()):
+            app_label, codename = permission_name.split(".")
             group.permissions.add(
                 Permission.objects.get(content_type__app_label=app_label, codename=codename)
             )

@@ -23,6 +23,7 @@ from wagtail.permission_policies import BasePermissionPolicy
 
 from readability.assessment import thresholds_for_site
 from readability.models import PlainLanguageSettings, PlainLanguageStatus
+from readability.names import SETTINGS_PERMISSION
 from readability.presenting import verdict_payload
 
 from .models import MedicalReviewTask, PlainLanguageOverride
@@ -30,8 +31,6 @@ from .names import OVERRIDE_PERMISSION
 from .outcome import latest_task_state, tell_what_happened
 from .status import recheck_all
 from .verdict import SIGN_OFF, judge
-
-SETTINGS_PERMISSION = "readability.change_plainlanguagesettings"
 
 
 def report_page(request, page_id):

@@ -3,6 +3,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import ContactPage, HomePage, StandardPage
+from readability.names import PUBLISH_BUTTON
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 from tests.conftest import build_tree
 from tests.factories import UserFactory
@@ -110,7 +111,7 @@ class TestCreatingPagesInTheAdmin(WagtailPageTestCase):
         response = self.client.post(
             f"/admin/pages/add/research/categorypage/{self.tree.research.pk}/",
             nested_form_data(
-                {"title": "Latest", "slug": "latest", "intro": "", "action-publish": "publish"}
+                {"title": "Latest", "slug": "latest", "intro": "", PUBLISH_BUTTON: "publish"}
             ),
         )
         self.assertEqual(response.status_code, 200)

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from readability.names import PUBLISH_BUTTON, SUBMIT_BUTTON
 from research.doi import normalise_doi, validate_doi
 from research.models import ResearchSummaryPage
 from tests.factories import ResearchSummaryPageFactory, UserFactory
@@ -120,7 +121,7 @@ def test_a_draft_with_empty_fields_saves(admin_client, tree):
     assert admin_client.post(add_url(tree.category), second).status_code == 302
 
 
-@pytest.mark.parametrize("action", ["action-publish", "action-submit"])
+@pytest.mark.parametrize("action", [PUBLISH_BUTTON, SUBMIT_BUTTON])
 def test_publishing_or_submitting_the_empty_draft_is_refused_field_by_field(
     admin_client, tree, action
 ):
@@ -149,7 +150,7 @@ def test_publishing_or_submitting_the_empty_draft_is_refused_field_by_field(
 def test_submitting_a_saved_draft_later_needs_the_required_fields(admin_client, tree):
     admin_client.post(add_url(tree.category), EMPTY_DRAFT)
     page = ResearchSummaryPage.objects.get(slug="notes")
-    data = dict(EMPTY_DRAFT, **{"action-submit": "action-submit"})
+    data = dict(EMPTY_DRAFT, **{SUBMIT_BUTTON: SUBMIT_BUTTON})
     response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
     assert response.status_code == 200
     assert "simple_explanation" in response.context["form"].errors
@@ -157,7 +158,7 @@ def test_submitting_a_saved_draft_later_needs_the_required_fields(admin_client, 
     assert page.current_workflow_state is None
 
     full = summary_form_data(slug="notes")
-    full["action-submit"] = "action-submit"
+    full[SUBMIT_BUTTON] = SUBMIT_BUTTON
     assert admin_client.post(f"/admin/pages/{page.pk}/edit/", full).status_code == 302
     page.refresh_from_db()
     assert page.current_workflow_state is not None

@@ -12,7 +12,9 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry, Revision
 from wagtail.test.utils.form_data import rich_text
 
+from readability.names import PUBLISH_BUTTON, SUBMIT_BUTTON
 from research.models import ResearchSummaryPage
+from review.names import PUBLISH_REFUSED_LOG_ACTION
 from review.signoffs import record_sign_off
 from review.verdict import PublishRefused
 from tests.admin_forms import summary_form_data_from
@@ -83,7 +85,7 @@ def test_editor_publish_with_failing_text_shows_errors_on_the_field(client, edit
     page = live_summary(editorial)
     client.force_login(editorial.editor)
     data = summary_form_data(slug=page.slug, simple_explanation=HARD_TEXT)
-    data["action-publish"] = "action-publish"
+    data[PUBLISH_BUTTON] = PUBLISH_BUTTON
     response = client.post(f"/admin/pages/{page.pk}/edit/", data)
 
     assert response.status_code == 200
@@ -98,7 +100,7 @@ def test_editor_publish_of_unreviewed_changes_is_refused(client, editorial):
     page = live_summary(editorial)
     client.force_login(editorial.editor)
     data = summary_form_data(slug=page.slug, simple_explanation=PLAIN_TEXT + " It was safe.")
-    data["action-publish"] = "action-publish"
+    data[PUBLISH_BUTTON] = PUBLISH_BUTTON
     response = client.post(f"/admin/pages/{page.pk}/edit/", data)
     assert response.status_code == 200
     assert "medical reviewer has not approved" in str(response.context["form"].non_field_errors())
@@ -113,7 +115,7 @@ def test_editor_publish_of_reviewed_content_goes_live(client, editorial):
     client.force_login(editorial.editor)
     edit_url = f"/admin/pages/{page.pk}/edit/"
     data = summary_form_data_from(page)
-    data["action-publish"] = "action-publish"
+    data[PUBLISH_BUTTON] = PUBLISH_BUTTON
     response = client.post(edit_url, data)
 
     assert response.status_code == 302, response.context["form"].errors
@@ -124,7 +126,7 @@ def test_editor_publish_of_reviewed_content_goes_live(client, editorial):
 def test_publishing_from_the_create_view_is_refused_until_reviewed(client, editorial):
     client.force_login(editorial.editor)
     data = summary_form_data(simple_explanation=PLAIN_TEXT)
-    data["action-publish"] = "action-publish"
+    data[PUBLISH_BUTTON] = PUBLISH_BUTTON
     response = client.post(
         f"/admin/pages/add/research/researchsummarypage/{editorial.tree.category.pk}/", data
     )
@@ -138,8 +140,8 @@ def test_the_editor_does_not_offer_publish_for_unreviewed_summaries(client, edit
     page = ResearchSummaryPageFactory(parent=editorial.tree.category, live=False)
     client.force_login(editorial.editor)
     html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
-    assert 'name="action-publish"' not in html
-    assert 'name="action-submit"' in html
+    assert f'name="{PUBLISH_BUTTON}"' not in html
+    assert f'name="{SUBMIT_BUTTON}"' in html
 
 
 # --- writers never publish -----------------------------------------------------------
@@ -149,7 +151,7 @@ def test_writers_cannot_publish_by_the_editor(client, editorial):
     page = ResearchSummaryPageFactory(parent=editorial.tree.category, live=False)
     client.force_login(editorial.writer)
     data = summary_form_data(slug=page.slug, simple_explanation=PLAIN_TEXT)
-    data["action-publish"] = "action-publish"
+    data[PUBLISH_BUTTON] = PUBLISH_BUTTON
     client.post(f"/admin/pages/{page.pk}/edit/", data)
     assert not ResearchSummaryPage.objects.get(pk=page.pk).live
 
@@ -218,7 +220,7 @@ def test_scheduled_publishing_skips_the_failing_page_and_publishes_the_others(ed
 
     live = {p.title for p in ResearchSummaryPage.objects.live()}
     assert live == {"First", "Third"}
-    refused = PageLogEntry.objects.get(action="review.publish_refused")
+    refused = PageLogEntry.objects.get(action=PUBLISH_REFUSED_LOG_ACTION)
     assert refused.page_id == pages[1].pk
     assert [m.to for m in mail.outbox] == [[editorial.writer.email]]
     assert "was not published at its scheduled time" in mail.outbox[0].body
@@ -251,7 +253,7 @@ def test_content_that_shuts_readers_out_is_refused_on_the_field(
     page = live_summary(editorial)
     client.force_login(editorial.editor)
     data = summary_form_data_from(page, research_summary=rich_text(research_summary))
-    data["action-publish"] = "action-publish"
+    data[PUBLISH_BUTTON] = PUBLISH_BUTTON
     response = client.post(f"/admin/pages/{page.pk}/edit/", data)
     assert response.status_code == 200
     assert expected in " ".join(response.context["form"].errors["research_summary"])
@@ -263,7 +265,7 @@ def test_the_automatic_check_sends_back_inaccessible_content(client, editorial):
         simple_explanation=PLAIN_TEXT,
         research_summary=rich_text('<p>More: <a href="https://example.org">here</a>.</p>'),
     )
-    data["action-submit"] = "action-submit"
+    data[SUBMIT_BUTTON] = SUBMIT_BUTTON
     client.post(
         f"/admin/pages/add/research/researchsummarypage/{editorial.tree.category.pk}/", data
     )

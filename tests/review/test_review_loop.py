@@ -7,7 +7,9 @@ from bs4 import BeautifulSoup
 
 from wagtail.models import PageLogEntry
 
+from readability.names import PUBLISH_BUTTON, RESUBMIT_BUTTON, SUBMIT_BUTTON
 from research.models import ResearchSummaryPage
+from review.names import APPROVE, REQUEST_CHANGES
 from tests.admin_forms import summary_form_data_from
 from tests.conftest import HARD_TEXT, PLAIN_TEXT
 from tests.factories import ResearchSummaryPageFactory
@@ -38,7 +40,7 @@ def test_a_passing_submission_says_it_waits_for_a_reviewer_in_one_message(client
     data = summary_form_data(simple_explanation=PLAIN_TEXT)
     response = client.post(
         f"/admin/pages/add/research/researchsummarypage/{editorial.tree.category.pk}/",
-        {**data, "action-submit": "1"},
+        {**data, SUBMIT_BUTTON: "1"},
         follow=True,
     )
     shown = messages_of(response)
@@ -55,7 +57,7 @@ def test_a_passing_submission_says_it_waits_for_a_reviewer_in_one_message(client
 def test_after_approving_the_reviewer_is_told_it_is_live_with_a_link(client, editorial):
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     client.force_login(editorial.reviewer)
-    response = act(client, fresh(page), "approve")
+    response = act(client, fresh(page), APPROVE)
     shown = messages_of(response)
     assert any("Approved and published" in m and "is live" in m for m in shown), shown
     assert fresh(page).url in response.content.decode()
@@ -64,7 +66,7 @@ def test_after_approving_the_reviewer_is_told_it_is_live_with_a_link(client, edi
 def test_after_requesting_changes_the_reviewer_is_told_who_hears_of_it(client, editorial):
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     client.force_login(editorial.reviewer)
-    response = act(client, fresh(page), "reject", comment="Say how many people took part.")
+    response = act(client, fresh(page), REQUEST_CHANGES, comment="Say how many people took part.")
     shown = messages_of(response)
     assert any("Sent back to Writer with your comment" in m for m in shown), shown
 
@@ -75,14 +77,14 @@ def test_a_request_for_changes_needs_a_comment_and_says_so(client, editorial):
     state = fresh(page).current_workflow_task_state
     dialog = f"/admin/pages/workflow/collect_action_data/{page.pk}/reject/{state.pk}/"
     assert "(required)" in client.get(dialog).json()["html"]
-    act(client, fresh(page), "reject", comment="")
+    act(client, fresh(page), REQUEST_CHANGES, comment="")
     assert fresh(page).current_workflow_state.status == "in_progress"
 
 
 def test_the_writer_sees_who_asked_for_what_at_the_top_of_the_editor(client, editorial):
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     client.force_login(editorial.reviewer)
-    act(client, fresh(page), "reject", comment="Say how many people took part.\nAnd when.")
+    act(client, fresh(page), REQUEST_CHANGES, comment="Say how many people took part.\nAnd when.")
     client.force_login(editorial.writer)
     html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     soup = BeautifulSoup(html, "html.parser")
@@ -104,11 +106,11 @@ def test_the_automatic_check_is_credited_to_itself_not_to_the_writer(client, edi
 def test_the_reviewer_is_one_click_from_what_changed_since_the_last_sign_off(client, editorial):
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     client.force_login(editorial.reviewer)
-    act(client, fresh(page), "approve")
+    act(client, fresh(page), APPROVE)
     client.force_login(editorial.writer)
     changed = PLAIN_TEXT + " They also slept better."
     data = summary_form_data_from(fresh(page), simple_explanation=changed)
-    client.post(f"/admin/pages/{page.pk}/edit/", {**data, "action-submit": "1"})
+    client.post(f"/admin/pages/{page.pk}/edit/", {**data, SUBMIT_BUTTON: "1"})
     client.force_login(editorial.second_reviewer)
     html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert "Waiting for your medical review" in html
@@ -133,10 +135,10 @@ def test_the_buttons_say_what_they_do(client, editorial):
 def test_submitting_again_runs_the_automatic_check_again(client, editorial):
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     client.force_login(editorial.reviewer)
-    act(client, fresh(page), "reject", comment="Use a harder word, please.")
+    act(client, fresh(page), REQUEST_CHANGES, comment="Use a harder word, please.")
     client.force_login(editorial.writer)
     data = summary_form_data_from(fresh(page), simple_explanation=HARD_TEXT)
-    client.post(f"/admin/pages/{page.pk}/edit/", {**data, "action-restart-workflow": "1"})
+    client.post(f"/admin/pages/{page.pk}/edit/", {**data, RESUBMIT_BUTTON: "1"})
     task_state = fresh(page).current_workflow_state.current_task_state
     assert task_state.task.name == "Plain-language check" and task_state.status == "rejected"
 
@@ -149,7 +151,7 @@ def test_a_refused_publish_does_not_leave_the_page_marked_as_a_draft(client, edi
     )
     client.force_login(editorial.editor)
     data = summary_form_data_from(live, seo_title="Not reviewed")
-    client.post(f"/admin/pages/{live.pk}/edit/", {**data, "action-publish": "1"})
+    client.post(f"/admin/pages/{live.pk}/edit/", {**data, PUBLISH_BUTTON: "1"})
     # Autosave then saves what is live, unchanged.
     client.post(f"/admin/pages/{live.pk}/edit/", summary_form_data_from(live))
     assert not fresh(live).has_unpublished_changes

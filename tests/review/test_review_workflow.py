@@ -7,8 +7,10 @@ from django.core import mail
 
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
+from readability.names import SUBMIT_BUTTON
 from research.models import ResearchSummaryPage
 from review.models import MedicalReviewTask, PlainLanguageOverride, ReviewSignOff
+from review.names import APPROVE, APPROVE_WITH_OVERRIDE, OVERRIDE_LOG_ACTION, REQUEST_CHANGES
 from tests.conftest import HARD_TEXT, PLAIN_TEXT
 from tests.research.test_page_tree import summary_form_data
 
@@ -22,7 +24,7 @@ def add_url(parent):
 def submit_new_summary(client, editorial, simple_explanation, slug="walking-training"):
     client.force_login(editorial.writer)
     data = summary_form_data(slug=slug, simple_explanation=simple_explanation)
-    data["action-submit"] = "action-submit"
+    data[SUBMIT_BUTTON] = SUBMIT_BUTTON
     response = client.post(add_url(editorial.tree.category), data)
     assert response.status_code == 302, response.context and response.context["form"].errors
     return ResearchSummaryPage.objects.get(slug=slug)
@@ -72,7 +74,7 @@ def test_passing_summary_reaches_medical_reviewers_who_are_told_what_to_do(clien
 def test_fixed_and_resubmitted_summary_is_checked_again_and_moves_on(client, editorial):
     page = submit_new_summary(client, editorial, HARD_TEXT)
     data = summary_form_data(slug=page.slug, simple_explanation=PLAIN_TEXT)
-    data["action-submit"] = "action-submit"
+    data[SUBMIT_BUTTON] = SUBMIT_BUTTON
     response = client.post(f"/admin/pages/{page.pk}/edit/", data)
     assert response.status_code == 302
     page.refresh_from_db()
@@ -82,7 +84,7 @@ def test_fixed_and_resubmitted_summary_is_checked_again_and_moves_on(client, edi
 def test_reviewer_approval_publishes_and_stamps_the_review(client, editorial):
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     client.force_login(editorial.reviewer)
-    response = workflow_action(client, page, "approve")
+    response = workflow_action(client, page, APPROVE)
     assert response.status_code == 302
 
     page.refresh_from_db()
@@ -109,7 +111,7 @@ def test_writers_cannot_change_the_review_stamp(client, editorial):
 def test_reviewer_request_changes_needs_a_comment_and_returns_it(client, editorial):
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     client.force_login(editorial.reviewer)
-    workflow_action(client, page, "reject", comment="Finding 2 overstates the result.")
+    workflow_action(client, page, REQUEST_CHANGES, comment="Finding 2 overstates the result.")
     state = page.current_workflow_state
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
     assert "overstates" in state.current_task_state.comment
@@ -124,20 +126,20 @@ def test_reviewer_cannot_approve_a_summary_they_wrote(client, editorial):
     response = client.post(f"/admin/pages/{page.pk}/edit/", data)  # the reviewer's own words
     assert response.status_code == 302
     task = page.current_workflow_task.specific
-    assert "approve" not in [name for name, *_ in task.get_actions(page, editorial.reviewer)]
-    response = workflow_action(client, page, "approve")
+    assert APPROVE not in [name for name, *_ in task.get_actions(page, editorial.reviewer)]
+    response = workflow_action(client, page, APPROVE)
     assert_permission_denied(response)
     page.refresh_from_db()
     assert not page.live
 
     client.force_login(editorial.second_reviewer)
     page = ResearchSummaryPage.objects.get(pk=page.pk)
-    workflow_action(client, page, "approve")
+    workflow_action(client, page, APPROVE)
     # The review step was opened on the writer's version; after the edit Wagtail
     # re-runs the automatic check on the edited version and asks for its review.
     page = ResearchSummaryPage.objects.get(pk=page.pk)
     assert isinstance(page.current_workflow_task.specific, MedicalReviewTask)
-    workflow_action(client, page, "approve")
+    workflow_action(client, page, APPROVE)
     page.refresh_from_db()
     assert page.live and page.reviewed_by == editorial.second_reviewer
 
@@ -157,7 +159,7 @@ def make_failing_in_review(client, editorial, settings_change=None):
 def test_approving_a_failing_summary_keeps_it_in_review_and_explains_why(client, editorial):
     page = make_failing_in_review(client, editorial)
     client.force_login(editorial.reviewer)
-    response = workflow_action(client, page, "approve")
+    response = workflow_action(client, page, APPROVE)
     assert response.status_code == 302
     assert response["Location"] == f"/admin/plain-language/pages/{page.pk}/?blocked=1"
 
@@ -175,7 +177,7 @@ def test_approving_a_failing_summary_keeps_it_in_review_and_explains_why(client,
 def test_override_without_a_reason_is_refused(client, editorial):
     page = make_failing_in_review(client, editorial)
     client.force_login(editorial.reviewer)
-    response = workflow_action(client, page, "approve_override", reason="", comment="")
+    response = workflow_action(client, page, APPROVE_WITH_OVERRIDE, reason="", comment="")
     assert response.status_code in (200, 302)
     page.refresh_from_db()
     assert not page.live
@@ -186,7 +188,7 @@ def test_override_with_a_reason_publishes_and_is_in_the_audit_log(client, editor
     page = make_failing_in_review(client, editorial)
     client.force_login(editorial.reviewer)
     reason = "‘Spinal cord injury’ is the condition itself and cannot be simpler."
-    workflow_action(client, page, "approve_override", reason=reason, comment="")
+    workflow_action(client, page, APPROVE_WITH_OVERRIDE, reason=reason, comment="")
 
     page.refresh_from_db()
     assert page.live
@@ -194,7 +196,7 @@ def test_override_with_a_reason_publishes_and_is_in_the_audit_log(client, editor
     assert override.reason == reason and override.user == editorial.reviewer
     assert override.revision_id == page.live_revision_id
     assert override.failed_checks
-    entry = PageLogEntry.objects.get(page=page, action="review.override")
+    entry = PageLogEntry.objects.get(page=page, action=OVERRIDE_LOG_ACTION)
     assert entry.data["reason"] == reason
     client.force_login(editorial.editor)
     history = client.get(f"/admin/pages/{page.pk}/history/")
@@ -205,11 +207,11 @@ def test_only_reviewers_are_offered_the_override(client, editorial):
     page = make_failing_in_review(client, editorial)
     task = page.current_workflow_task.specific
     reviewer_actions = [name for name, *_ in task.get_actions(page, editorial.reviewer)]
-    assert "approve_override" in reviewer_actions
+    assert APPROVE_WITH_OVERRIDE in reviewer_actions
     assert task.get_actions(page, editorial.writer) == []
     assert task.get_actions(page, editorial.editor) == []
     client.force_login(editorial.editor)
-    response = workflow_action(client, page, "approve_override", reason="x" * 40)
+    response = workflow_action(client, page, APPROVE_WITH_OVERRIDE, reason="x" * 40)
     assert_permission_denied(response)
     page.refresh_from_db()
     assert not page.live
@@ -220,7 +222,7 @@ def test_an_override_holds_only_for_the_content_it_was_given_on(client, editoria
 
     page = make_failing_in_review(client, editorial)
     client.force_login(editorial.reviewer)
-    workflow_action(client, page, "approve_override", reason="Unavoidable medical term here.")
+    workflow_action(client, page, APPROVE_WITH_OVERRIDE, reason="Unavoidable medical term here.")
     page.refresh_from_db()
     assert judge(page).can_publish
 
@@ -233,7 +235,7 @@ def test_an_override_holds_only_for_the_content_it_was_given_on(client, editoria
 def test_writer_is_told_at_once_when_the_automatic_check_sends_it_back(client, editorial):
     client.force_login(editorial.writer)
     data = summary_form_data(simple_explanation=HARD_TEXT)
-    data["action-submit"] = "action-submit"
+    data[SUBMIT_BUTTON] = SUBMIT_BUTTON
     response = client.post(
         f"/admin/pages/add/research/researchsummarypage/{editorial.tree.category.pk}/",
         data,
@@ -252,7 +254,7 @@ def test_the_reports_know_of_a_sign_off_as_soon_as_it_is_given(client, editorial
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     assert not PlainLanguageStatus.objects.get(page=page).signed_off
     client.force_login(editorial.reviewer)
-    workflow_action(client, page, "approve")
+    workflow_action(client, page, APPROVE)
     assert PlainLanguageStatus.objects.get(page=page).signed_off
     client.force_login(editorial.editor)
     report = BeautifulSoup(client.get("/admin/reports/plain-language/").content, "html.parser")

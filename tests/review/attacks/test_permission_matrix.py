@@ -14,6 +14,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from readability.names import SETTINGS_PERMISSION
 from review.names import APPROVE, APPROVE_WITH_OVERRIDE, OVERRIDE_PERMISSION
 from tests.admin_forms import summary_form_data_from
 from tests.conftest import PLAIN_TEXT
@@ -159,7 +160,7 @@ def can(action, page, image, user, client, own_page) -> bool:
         policy = policy_registry.get_by_type(get_image_model())
         return policy.user_has_permission_for_instance(user, "change", image)
     if action == "edit settings":
-        return user.has_perm("readability.change_plainlanguagesettings")
+        return user.has_perm(SETTINGS_PERMISSION)
     raise AssertionError(action)
 
 

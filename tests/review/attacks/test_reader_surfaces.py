@@ -17,9 +17,16 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
 
+from readability.names import (
+    PUBLISH_BUTTON,
+    SUBMIT_BUTTON,
+    WORKFLOW_ACTION_BUTTON,
+    WORKFLOW_ACTION_NAME,
+)
 from research.models import ResearchSummaryPage
 from review.guard import MoveRefused, RevisionImmutable
 from review.media import MediaChangeRefused
+from review.names import APPROVE, REQUEST_CHANGES
 from review.signoffs import record_sign_off
 from review.verdict import PublishRefused
 from tests.admin_forms import summary_form_data_from
@@ -73,7 +80,7 @@ def live(editorial):
 def publish_form(client, user, page, **changes):
     client.force_login(user)
     data = summary_form_data_from(page, **changes)
-    data["action-publish"] = "action-publish"
+    data[PUBLISH_BUTTON] = PUBLISH_BUTTON
     return client.post(f"/admin/pages/{page.pk}/edit/", data)
 
 
@@ -186,7 +193,7 @@ def test_requesting_changes_ends_the_sign_off(client, editorial):
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     record_sign_off(page.get_latest_revision(), editorial.reviewer)  # approved once...
     client.force_login(editorial.second_reviewer)
-    workflow_action(client, page, "reject", comment="The dose is wrong.")  # ...then not
+    workflow_action(client, page, REQUEST_CHANGES, comment="The dose is wrong.")  # ...then not
     with pytest.raises(PublishRefused):
         page.get_latest_revision().publish()
 
@@ -195,8 +202,8 @@ def test_a_reviewer_who_edits_while_approving_is_stopped(client, editorial):
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     client.force_login(editorial.reviewer)
     data = summary_form_data_from(page, simple_explanation=f"{PLAIN_TEXT} {MARKER}.")
-    data["action-workflow-action"] = "true"
-    data["workflow-action-name"] = "approve"
+    data[WORKFLOW_ACTION_BUTTON] = "true"
+    data[WORKFLOW_ACTION_NAME] = APPROVE
     response = client.post(f"/admin/pages/{page.pk}/edit/", data)
     assert response.status_code == 200
     assert "cannot approve it" in response.content.decode()
@@ -274,12 +281,12 @@ def test_categories_are_published_by_editors_and_never_sent_to_review(client, ed
     category = editorial.tree.category
     client.force_login(editorial.writer)
     html = client.get(f"/admin/pages/{category.pk}/edit/").content.decode()
-    assert 'name="action-submit"' not in html and 'name="action-publish"' not in html
+    assert f'name="{SUBMIT_BUTTON}"' not in html and f'name="{PUBLISH_BUTTON}"' not in html
     data = {"title": category.title, "slug": category.slug, "intro": "Typed by the writer."}
-    response = client.post(f"/admin/pages/{category.pk}/edit/", {**data, "action-submit": "1"})
+    response = client.post(f"/admin/pages/{category.pk}/edit/", {**data, SUBMIT_BUTTON: "1"})
     assert response.status_code == 200
     assert "Only research summaries go to medical review" in response.content.decode()
     assert response.context["form"]["intro"].value() == "Typed by the writer."
     client.force_login(editorial.editor)
     html = client.get(f"/admin/pages/{category.pk}/edit/").content.decode()
-    assert 'name="action-publish"' in html and 'name="action-submit"' not in html
+    assert f'name="{PUBLISH_BUTTON}"' in html and f'name="{SUBMIT_BUTTON}"' not in html

@@ -12,8 +12,15 @@ from django.test import Client
 
 from wagtail.models import Page
 
+from readability.names import (
+    SUBMIT_BUTTON,
+    WORKFLOW_ACTION_BUTTON,
+    WORKFLOW_ACTION_DATA,
+    WORKFLOW_ACTION_NAME,
+)
 from research.models import ResearchSummaryPage
 from review.models import PlainLanguageOverride, ReviewSignOff
+from review.names import APPROVE, APPROVE_WITH_OVERRIDE, REQUEST_CHANGES
 from tests.admin_forms import summary_form_data_from
 from tests.conftest import PLAIN_TEXT
 from tests.factories import UserFactory
@@ -48,12 +55,12 @@ def approved_twice(client, editorial):
     """Approved by the first reviewer, then changed and approved by the second."""
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     client.force_login(editorial.reviewer)
-    workflow_action(client, fresh(page), "approve")
+    workflow_action(client, fresh(page), APPROVE)
     changed = PLAIN_TEXT + " They also slept better."
     latest = fresh(page).get_latest_revision_as_object()
-    assert edit(client, editorial.writer, latest, "action-submit", simple_explanation=changed)
+    assert edit(client, editorial.writer, latest, SUBMIT_BUTTON, simple_explanation=changed)
     client.force_login(editorial.second_reviewer)
-    workflow_action(client, fresh(page), "approve")
+    workflow_action(client, fresh(page), APPROVE)
     page = fresh(page)
     assert "slept better" in page.simple_explanation
     assert page.reviewed_by == editorial.second_reviewer
@@ -80,7 +87,7 @@ def test_republishing_never_brings_back_an_older_reviewers_name(client, editoria
 def test_the_name_readers_see_is_the_one_the_reviewer_signed_with(client, editorial):
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     client.force_login(editorial.reviewer)
-    workflow_action(client, fresh(page), "approve")
+    workflow_action(client, fresh(page), APPROVE)
     editorial.reviewer.first_name, editorial.reviewer.last_name = "Prof. Dr.", "House, MD"
     editorial.reviewer.save()
     html = reader_html(page)
@@ -91,25 +98,25 @@ def test_a_revert_does_not_launder_a_reviewers_own_words(client, editorial):
     reviewer, other, writer = editorial.reviewer, editorial.second_reviewer, editorial.writer
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     client.force_login(other)
-    workflow_action(client, fresh(page), "approve")
-    edit(client, writer, fresh(page).get_latest_revision_as_object(), "action-submit")
+    workflow_action(client, fresh(page), APPROVE)
+    edit(client, writer, fresh(page).get_latest_revision_as_object(), SUBMIT_BUTTON)
     own = PLAIN_TEXT + " " + REVIEWERS_OWN_WORDS
     edit(client, reviewer, fresh(page).get_latest_revision_as_object(), simple_explanation=own)
     reviewers_revision = fresh(page).get_latest_revision()
     client.force_login(other)
-    workflow_action(client, fresh(page), "reject", comment="Drop the dose sentence.")
+    workflow_action(client, fresh(page), REQUEST_CHANGES, comment="Drop the dose sentence.")
     latest = fresh(page).get_latest_revision_as_object()
     changed = PLAIN_TEXT + " They slept well."
-    edit(client, writer, latest, "action-submit", simple_explanation=changed)
+    edit(client, writer, latest, SUBMIT_BUTTON, simple_explanation=changed)
     client.force_login(other)
-    workflow_action(client, fresh(page), "approve")
+    workflow_action(client, fresh(page), APPROVE)
     # The writer restores the reviewer's version and submits it.
-    edit(client, writer, reviewers_revision.as_object(), "action-submit")
+    edit(client, writer, reviewers_revision.as_object(), SUBMIT_BUTTON)
     page = fresh(page)
     actions = [name for name, *_ in page.current_workflow_task.specific.get_actions(page, reviewer)]
-    assert actions == ["reject"]
+    assert actions == [REQUEST_CHANGES]
     client.force_login(reviewer)
-    workflow_action(client, page, "approve")
+    workflow_action(client, page, APPROVE)
     assert REVIEWERS_OWN_WORDS not in reader_html(page)
 
 
@@ -117,7 +124,7 @@ def test_a_superuser_who_is_not_a_reviewer_cannot_sign_off(client, editorial):
     admin = UserFactory(username="admin", is_superuser=True, is_staff=True)
     page = submit_new_summary(client, editorial, PLAIN_TEXT)
     client.force_login(admin)
-    workflow_action(client, fresh(page), "approve")
+    workflow_action(client, fresh(page), APPROVE)
     assert not fresh(page).live and not ReviewSignOff.objects.exists()
 
 
@@ -126,7 +133,7 @@ def test_a_superuser_who_is_not_a_reviewer_cannot_override(client, editorial):
     failing = make_failing_in_review(client, editorial)
     client.force_login(admin)
     reason = "The condition's own name cannot be made any simpler."
-    workflow_action(client, fresh(failing), "approve_override", reason=reason, comment="")
+    workflow_action(client, fresh(failing), APPROVE_WITH_OVERRIDE, reason=reason, comment="")
     assert not fresh(failing).live and not PlainLanguageOverride.objects.exists()
 
 
@@ -135,9 +142,9 @@ def test_an_override_reason_is_checked_on_the_editors_path_too(client, editorial
     data = summary_form_data_from(fresh(page).get_latest_revision_as_object())
     data.update(
         {
-            "action-workflow-action": "true",
-            "workflow-action-name": "approve_override",
-            "workflow-action-extra-data": json.dumps({"reason": "x"}),
+            WORKFLOW_ACTION_BUTTON: "true",
+            WORKFLOW_ACTION_NAME: APPROVE_WITH_OVERRIDE,
+            WORKFLOW_ACTION_DATA: json.dumps({"reason": "x"}),
         }
     )
     client.force_login(editorial.reviewer)
@@ -148,17 +155,17 @@ def test_an_override_reason_is_checked_on_the_editors_path_too(client, editorial
 @pytest.mark.parametrize(
     ("action", "extra"),
     [
-        ("approve", "{bad"),
-        ("approve", '{"user": 1}'),
-        ("approve", '{"task_state": 1}'),
-        ("approve", "[1]"),
-        ("approve", "[" * 100_000),
-        ("approve", '{"a":' * 5_000 + "1" + "}" * 5_000),
-        ("reject", '{"foo": 1}'),
-        ("reject", "{}"),  # a request for changes without the required comment
-        ("reject", '{"update": false, "comment": "x"}'),
-        ("reject", '{"comment": ["<b>x</b>", {"a": 1}]}'),
-        ("approve_override", '{"reason": ["                "]}'),
+        (APPROVE, "{bad"),
+        (APPROVE, '{"user": 1}'),
+        (APPROVE, '{"task_state": 1}'),
+        (APPROVE, "[1]"),
+        (APPROVE, "[" * 100_000),
+        (APPROVE, '{"a":' * 5_000 + "1" + "}" * 5_000),
+        (REQUEST_CHANGES, '{"foo": 1}'),
+        (REQUEST_CHANGES, "{}"),  # a request for changes without the required comment
+        (REQUEST_CHANGES, '{"update": false, "comment": "x"}'),
+        (REQUEST_CHANGES, '{"comment": ["<b>x</b>", {"a": 1}]}'),
+        (APPROVE_WITH_OVERRIDE, '{"reason": ["                "]}'),
     ],
 )
 def test_malformed_workflow_data_is_a_bad_request_not_a_server_error(
@@ -168,9 +175,9 @@ def test_malformed_workflow_data_is_a_bad_request_not_a_server_error(
     data = summary_form_data_from(fresh(page).get_latest_revision_as_object())
     data.update(
         {
-            "action-workflow-action": "true",
-            "workflow-action-name": action,
-            "workflow-action-extra-data": extra,
+            WORKFLOW_ACTION_BUTTON: "true",
+            WORKFLOW_ACTION_NAME: action,
+            WORKFLOW_ACTION_DATA: extra,
         }
     )
     client.force_login(editorial.reviewer)
