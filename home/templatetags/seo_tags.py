@@ -2,26 +2,15 @@
 and the Open Graph tags, for pages from the tree and for plain views alike."""
 
 from django import template
-from django.utils.text import Truncator
 
 from wagtail.models import Page, Site
 
+from research.descriptions import META_DESCRIPTION_LENGTH, describe
 from research.models import ResearchSummaryPage
 
 from ..models import SiteSettings
 
 register = template.Library()
-
-DESCRIPTION_LENGTH = 160
-
-
-def page_description(page) -> str:
-    """The editor's search description, or else the page's own opening text."""
-    for name in ("search_description", "simple_explanation", "intro"):
-        text = getattr(page, name, "") or ""
-        if text.strip():
-            return Truncator(" ".join(text.split())).chars(DESCRIPTION_LENGTH)
-    return ""
 
 
 def canonical_url(request, page=None) -> str:
@@ -45,7 +34,7 @@ def seo_meta(context, title="", description=""):
     site_name = site_settings.site_name if site_settings else ""
     if isinstance(page, Page):
         title = title or page.seo_title or page.title
-        description = description or page_description(page)
+        description = description or describe(page, META_DESCRIPTION_LENGTH)
     if not description and site_settings:
         description = site_settings.tagline
     summary = page if isinstance(page, ResearchSummaryPage) else None

@@ -1,17 +1,10 @@
 from django import template
-from django.utils.text import Truncator
 
 from ..citation import cite_summary
+from ..descriptions import STRUCTURED_DATA_DESCRIPTION_LENGTH, describe
 from ..structured_data import json_ld_script, summary_structured_data
 
 register = template.Library()
-
-DESCRIPTION_LENGTH = 300
-
-
-def summary_description(page) -> str:
-    text = page.search_description or page.simple_explanation or ""
-    return Truncator(" ".join(text.split())).chars(DESCRIPTION_LENGTH)
 
 
 # The site's public name comes from the template (the site settings), so that research
@@ -20,7 +13,8 @@ def summary_description(page) -> str:
 def summary_json_ld(context, page, site_name):
     """{% summary_json_ld page site_name %}: a <script type="application/ld+json"> block."""
     request = context.get("request")
-    data = summary_structured_data(page, site_name, summary_description(page), request=request)
+    description = describe(page, STRUCTURED_DATA_DESCRIPTION_LENGTH)
+    data = summary_structured_data(page, site_name, description, request=request)
     return json_ld_script(data)
 
 
