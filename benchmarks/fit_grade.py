@@ -34,11 +34,12 @@ from _common import data_dir, least_squares, mean, read_jsonl, spearman, stdev
 
 from readability.core import analyse
 from readability.core.grade import JARGON_MIN_WORDS
+from readability.core.jargon import ABBREVIATION, MEDICAL_TERM, UNEXPLAINED_ABBREVIATION
 
 JARGON_GRID = range(0, 31)
 FOLDS = 5
-TERM_REASONS = ("medical_term",)
-ABBREVIATION_REASONS = ("unexplained_abbreviation", "abbreviation")
+TERM_REASONS = (MEDICAL_TERM,)
+ABBREVIATION_REASONS = (UNEXPLAINED_ABBREVIATION, ABBREVIATION)
 
 
 def item_signals(report) -> tuple[list[float], int] | None:

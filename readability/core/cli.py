@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .analysis import analyse
+from .jargon import ABBREVIATION, MEDICAL_TERM, RARE, UNEXPLAINED_ABBREVIATION
 from .report import HARD, PASSIVE, VERY_HARD, VERY_LONG, Report
 
 EXIT_OK = 0
@@ -39,10 +40,10 @@ _BOLD = "\033[1m"
 _UNDERLINE = "\033[4m"
 _RESET = "\033[0m"
 _REASON_NAMES = {
-    "medical_term": "medical term",
-    "rare": "rare word",
-    "unexplained_abbreviation": "abbreviation, not spelled out",
-    "abbreviation": "abbreviation, spelled out",
+    MEDICAL_TERM: "medical term",
+    RARE: "rare word",
+    UNEXPLAINED_ABBREVIATION: "abbreviation, not spelled out",
+    ABBREVIATION: "abbreviation, spelled out",
 }
 
 
@@ -223,7 +224,7 @@ def format_report(report: Report, color: bool = False) -> str:
             continue
         seen.add(key)
         state = "explained" if hit.explained else "not explained"
-        if hit.reason in ("unexplained_abbreviation", "abbreviation"):
+        if hit.reason in (UNEXPLAINED_ABBREVIATION, ABBREVIATION):
             state = ""
         detail = ", ".join(part for part in (_REASON_NAMES[hit.reason], state) if part)
         line = f"  '{hit.text}' ({detail})"

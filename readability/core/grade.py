@@ -64,6 +64,8 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .jargon import ABBREVIATION, MEDICAL_TERM, UNEXPLAINED_ABBREVIATION
+
 # Fitted by benchmarks/fit_grade.py; frozen here.
 S0 = 1.2430
 S_PEAK = 0.2174
@@ -90,9 +92,9 @@ JARGON_MIN_WORDS = 50
 # Score added by one use of jargon per word of text, by jargon reason ("rare" words
 # count through their rarity already).
 JARGON_WEIGHTS = {
-    "medical_term": S_TERMS,
-    "unexplained_abbreviation": S_ABBREVIATIONS,
-    "abbreviation": S_ABBREVIATIONS,
+    MEDICAL_TERM: S_TERMS,
+    UNEXPLAINED_ABBREVIATION: S_ABBREVIATIONS,
+    ABBREVIATION: S_ABBREVIATIONS,
 }
 
 MIN_SCORE = 1.0

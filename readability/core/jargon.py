@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import terms
 from .explanations import explains_abbreviation, explains_term
 from .terms import Term, TermIndex
 from .tokens import UNITS, WordProfile, profile
@@ -184,7 +185,7 @@ class JargonFinder:
             explained=explained,
             plain=(term.plain or term.expansion) if term else None,
             term=term.term if term else None,
-            kind=term.kind if term else ("rare" if reason == RARE else "abbreviation"),
+            kind=term.kind if term else (RARE if reason == RARE else terms.ABBREVIATION),
             definition=term.definition if term else None,
             sentence=sentence,
         )

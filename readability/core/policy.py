@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from .jargon import UNEXPLAINED_ABBREVIATION
 from .report import Report, SentenceLimits
 from .severity import ERROR, PASS, WARNING, status_of
 
@@ -236,7 +237,7 @@ def _jargon_reasons(field_name, label, items, grouped, thresholds):
                 firsts.append((index if grouped else None, hit))
     severity = ERROR if len(firsts) > thresholds.max_unexplained_jargon else WARNING
     for item, hit in firsts:
-        if hit.reason == "unexplained_abbreviation":
+        if hit.reason == UNEXPLAINED_ABBREVIATION:
             message = f"'{hit.text}' is not spelled out"
         else:
             message = f"'{hit.text}' is not explained"

@@ -28,7 +28,10 @@ from typing import Any
 
 from .tokens import TOKEN_PATTERN
 
-KINDS = ("medical", "research", "abbreviation")
+MEDICAL = "medical"
+RESEARCH = "research"
+ABBREVIATION = "abbreviation"
+KINDS = (MEDICAL, RESEARCH, ABBREVIATION)
 SHIPPED_TERMS_RESOURCE = "data/medical_terms.json"
 _HYPHEN = re.compile(r"[-‐‑–]")
 
@@ -44,7 +47,7 @@ class Term:
 
     @property
     def is_abbreviation(self) -> bool:
-        return self.kind == "abbreviation"
+        return self.kind == ABBREVIATION
 
 
 def split_words(text: str) -> list[str]:

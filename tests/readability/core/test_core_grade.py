@@ -1,6 +1,7 @@
 """The grade orders texts as readers would."""
 
 from readability.core import analyse
+from readability.core.jargon import MEDICAL_TERM
 from readability.core.severity import PASS
 
 DENSE = (
@@ -76,7 +77,7 @@ def test_a_plain_language_summary_passes_the_simple_explanation_limit():
 
     report = analyse(PLAIN_SUMMARY)
     assert 3 < report.grade < 7.5
-    assert not [hit for hit in report.jargon if hit.reason != "medical_term"]
+    assert not [hit for hit in report.jargon if hit.reason != MEDICAL_TERM]
     # Whatever the term list says of "side effects", the grade alone passes.
     limits = replace(DEFAULT_THRESHOLDS["simple_explanation"], max_unexplained_jargon=None)
     verdict = evaluate({"simple_explanation": report}, {"simple_explanation": limits})

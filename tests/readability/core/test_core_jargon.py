@@ -5,7 +5,8 @@ import re
 import pytest
 
 from readability.core import analyse, build_index
-from readability.core.terms import TermIndex, load_shipped_terms, parse_terms
+from readability.core.jargon import ABBREVIATION, MEDICAL_TERM, RARE, UNEXPLAINED_ABBREVIATION
+from readability.core.terms import KINDS, TermIndex, load_shipped_terms, parse_terms
 
 FIXTURE = {
     "version": 1,
@@ -58,7 +59,7 @@ def hits(text, **options):
 def test_listed_term_with_plain_alternative():
     report = analyse("The cells were allogeneic.", extra_terms=fixture_index())
     (hit,) = report.jargon
-    assert (hit.text, hit.reason, hit.explained) == ("allogeneic", "medical_term", False)
+    assert (hit.text, hit.reason, hit.explained) == ("allogeneic", MEDICAL_TERM, False)
     assert hit.plain == "from a donor"
     assert hit.term == "allogeneic"
     assert hit.definition.startswith("Cells")
@@ -66,20 +67,20 @@ def test_listed_term_with_plain_alternative():
 
 def test_longest_form_wins_and_hyphens_do_not_matter():
     assert hits("After spinal cord injuries, follow up took a year.") == [
-        ("spinal cord injuries", "medical_term", False),
-        ("follow up", "medical_term", False),
+        ("spinal cord injuries", MEDICAL_TERM, False),
+        ("follow up", MEDICAL_TERM, False),
     ]
-    assert hits("The follow-up was long.") == [("follow-up", "medical_term", False)]
+    assert hits("The follow-up was long.") == [("follow-up", MEDICAL_TERM, False)]
 
 
 def test_rare_word_not_in_the_list():
-    assert hits("The tetraplegia was severe.") == [("tetraplegia", "rare", False)]
+    assert hits("The tetraplegia was severe.") == [("tetraplegia", RARE, False)]
 
 
 def test_common_words_names_numbers_and_units_are_not_flagged():
     assert hits("We met Devaraj in Guyana and London with 10 mg or 3 MU daily.") == []
     assert hits("The results were good (RR 2.1, p < 0.05).") == [
-        ("RR", "unexplained_abbreviation", False)
+        ("RR", UNEXPLAINED_ABBREVIATION, False)
     ]
 
 
@@ -98,7 +99,7 @@ def test_common_words_names_numbers_and_units_are_not_flagged():
 )
 def test_explained_on_first_use(text):
     (word,) = re.findall(r"allogeneic", text, re.IGNORECASE)
-    assert hits(text) == [(word, "medical_term", True)]
+    assert hits(text) == [(word, MEDICAL_TERM, True)]
 
 
 @pytest.mark.parametrize(
@@ -113,20 +114,20 @@ def test_explained_on_first_use(text):
     ],
 )
 def test_not_an_explanation(text):
-    assert hits(text)[0][1:] == ("medical_term", False)
+    assert hits(text)[0][1:] == (MEDICAL_TERM, False)
 
 
 def test_later_uses_of_an_explained_term_are_explained():
     assert hits("Cells were allogeneic (from a donor). Allogeneic cells are safe.") == [
-        ("allogeneic", "medical_term", True),
-        ("Allogeneic", "medical_term", True),
+        ("allogeneic", MEDICAL_TERM, True),
+        ("Allogeneic", MEDICAL_TERM, True),
     ]
 
 
 def test_explained_only_after_first_use():
     assert hits("Allogeneic cells help. Cells were allogeneic (from a donor).") == [
-        ("Allogeneic", "medical_term", False),
-        ("allogeneic", "medical_term", True),
+        ("Allogeneic", MEDICAL_TERM, False),
+        ("allogeneic", MEDICAL_TERM, True),
     ]
     report = analyse(
         "Allogeneic cells help. Cells were allogeneic (from a donor).", extra_terms=fixture_index()
@@ -136,43 +137,43 @@ def test_explained_only_after_first_use():
 
 def test_abbreviation_spelled_out_before_or_after():
     assert hits("Spinal cord injury (SCI) is common. SCI hurts.") == [
-        ("Spinal cord injury", "medical_term", False),
-        ("SCI", "abbreviation", True),
-        ("SCI", "abbreviation", True),
+        ("Spinal cord injury", MEDICAL_TERM, False),
+        ("SCI", ABBREVIATION, True),
+        ("SCI", ABBREVIATION, True),
     ]
     assert hits("SCI (spinal cord injury) is common.") == [
-        ("SCI", "abbreviation", True),
-        ("spinal cord injury", "medical_term", False),
+        ("SCI", ABBREVIATION, True),
+        ("spinal cord injury", MEDICAL_TERM, False),
     ]
 
 
 def test_unexplained_abbreviations():
-    assert hits("SCI is common.") == [("SCI", "unexplained_abbreviation", False)]
+    assert hits("SCI is common.") == [("SCI", UNEXPLAINED_ABBREVIATION, False)]
     assert hits("The iPSCs and NS/PCs grew.") == [
-        ("iPSCs", "unexplained_abbreviation", False),
-        ("NS/PCs", "unexplained_abbreviation", False),
+        ("iPSCs", UNEXPLAINED_ABBREVIATION, False),
+        ("NS/PCs", UNEXPLAINED_ABBREVIATION, False),
     ]
 
 
 def test_abbreviations_not_in_the_list_spelled_out_letter_by_letter():
     assert hits("Mesenchymal stem cells (MSCs) were used. The MSCs grew.") == [
-        ("Mesenchymal", "rare", False),
-        ("MSCs", "abbreviation", True),
-        ("MSCs", "abbreviation", True),
+        ("Mesenchymal", RARE, False),
+        ("MSCs", ABBREVIATION, True),
+        ("MSCs", ABBREVIATION, True),
     ]
     assert hits("Induced pluripotent stem cells (iPSCs) grew.")[-1] == (
         "iPSCs",
-        "abbreviation",
+        ABBREVIATION,
         True,
     )
     assert hits("Neural stem/progenitor cells (NS/PCs) grew.")[-1] == (
         "NS/PCs",
-        "abbreviation",
+        ABBREVIATION,
         True,
     )
     assert hits("The iPSCs (induced pluripotent stem cells) grew.")[0] == (
         "iPSCs",
-        "abbreviation",
+        ABBREVIATION,
         True,
     )
 
@@ -185,7 +186,7 @@ def test_extra_terms_from_the_caller_as_json_shape():
     extra = {"terms": [{"term": "glorpification", "kind": "research", "plain": "sorting"}]}
     report = analyse("We used glorpification.", extra_terms=extra)
     (hit,) = report.jargon
-    assert (hit.reason, hit.plain) == ("medical_term", "sorting")
+    assert (hit.reason, hit.plain) == (MEDICAL_TERM, "sorting")
 
 
 def test_extra_terms_as_list_and_prebuilt_index():
@@ -209,7 +210,7 @@ def test_shipped_term_list_loads_once():
     first = load_shipped_terms()
     assert first is load_shipped_terms()
     assert build_index() is build_index()
-    assert all(term.kind in ("medical", "research", "abbreviation") for term in first)
+    assert all(term.kind in KINDS for term in first)
 
 
 def test_parse_terms_skips_bad_entries():
@@ -230,7 +231,7 @@ def test_parse_terms_skips_bad_entries():
     ],
 )
 def test_more_ways_of_explaining(text):
-    assert hits(text) == [(re.search(r"[Tt]etraplegia", text).group(), "rare", True)]
+    assert hits(text) == [(re.search(r"[Tt]etraplegia", text).group(), RARE, True)]
 
 
 def test_the_same_glossary_is_indexed_once():
@@ -241,7 +242,7 @@ def test_the_same_glossary_is_indexed_once():
 
 def test_a_name_opening_a_sentence_is_a_name_if_the_text_uses_it_inside_one():
     assert hits("Devaraj led the study. We thank Devaraj.") == []
-    assert hits("Tetraplegia is rare.") == [("Tetraplegia", "rare", False)]
+    assert hits("Tetraplegia is rare.") == [("Tetraplegia", RARE, False)]
 
 
 def test_explanations_carry_over_to_a_later_field():
@@ -249,7 +250,7 @@ def test_explanations_carry_over_to_a_later_field():
     assert "SCI" in first.explained_terms
     later = analyse("SCI hurts.", extra_terms=fixture_index(), explained=first.explained_terms)
     assert [(hit.text, hit.reason, hit.explained) for hit in later.jargon] == [
-        ("SCI", "abbreviation", True)
+        ("SCI", ABBREVIATION, True)
     ]
 
 
