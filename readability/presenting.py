@@ -1,6 +1,8 @@
 """The gate's verdict shaped for people: the editor's live panel (JSON) and the admin
 report page read the same structure."""
 
+from readability.core.jargon import ABBREVIATION, MEDICAL_TERM, RARE, UNEXPLAINED_ABBREVIATION
+from readability.core.report import HARD, PASSIVE, VERY_HARD, VERY_LONG
 from readability.core.severity import FAIL, PASS, WARN, status_of
 
 from .declarations import field_texts
@@ -10,6 +12,19 @@ MAX_SENTENCES_SHOWN = 12
 STATUS_WORDS = {PASS: "Plain enough", WARN: "Nearly there", FAIL: "Too hard to publish"}
 EMPTY_WORDS = "Not written yet"
 EMPTY = "empty"
+# Why a sentence or a word is flagged, as the panel says it.
+FLAG_WORDS = {
+    VERY_LONG: "very long",
+    HARD: "hard",
+    VERY_HARD: "very hard",
+    PASSIVE: "passive voice",
+}
+REASON_WORDS = {
+    MEDICAL_TERM: "medical term",
+    RARE: "rare word",
+    UNEXPLAINED_ABBREVIATION: "abbreviation not spelled out",
+    ABBREVIATION: "abbreviation",
+}
 
 
 def sentence_grade(report) -> float | None:
@@ -58,6 +73,7 @@ def verdict_payload(page, verdict, thresholds) -> dict:
                         "text": sentence.text,
                         "grade": round(sentence.grade, 1),
                         "flags": list(sentence.flags),
+                        "flag_words": [FLAG_WORDS.get(flag, flag) for flag in sentence.flags],
                     }
                     for sentence in hard[:MAX_SENTENCES_SHOWN]
                 ],
@@ -66,6 +82,7 @@ def verdict_payload(page, verdict, thresholds) -> dict:
                     {
                         "text": hit.text,
                         "reason": hit.reason,
+                        "reason_words": REASON_WORDS.get(hit.reason, hit.reason),
                         "plain": hit.plain,
                         "definition": hit.definition,
                     }

@@ -29,14 +29,6 @@
     return node;
   }
 
-  var FLAG_WORDS = { very_long: "very long", hard: "hard", very_hard: "very hard", passive: "passive voice" };
-  var REASON_WORDS = {
-    medical_term: "medical term",
-    rare: "rare word",
-    unexplained_abbreviation: "abbreviation not spelled out",
-    abbreviation: "abbreviation",
-  };
-
   function plural(count, word) {
     return count + " " + word + (count === 1 ? "" : "s");
   }
@@ -82,7 +74,7 @@
     if (field.hard_sentences.length) {
       section.appendChild(el("h4", { text: "Sentences to look at, and why (" + field.hard_sentence_count + ")" }));
       section.appendChild(el("ol", { class: "pl-sentences" }, field.hard_sentences.map(function (s) {
-        var flags = s.flags.map(function (f) { return FLAG_WORDS[f] || f; }).join(", ");
+        var flags = s.flag_words.join(", ");
         return el("li", {}, [
           el("q", { text: s.text }),
           el("span", { class: "pl-sentence__meta", text: " Grade " + s.grade + (flags ? " · " + flags : "") }),
@@ -94,7 +86,7 @@
       section.appendChild(el("ul", { class: "pl-jargon" }, field.jargon.map(function (hit) {
         var item = el("li", {}, [
           el("strong", { text: hit.text }),
-          el("span", { class: "pl-sentence__meta", text: " (" + (REASON_WORDS[hit.reason] || hit.reason) + ")" }),
+          el("span", { class: "pl-sentence__meta", text: " (" + hit.reason_words + ")" }),
         ]);
         if (hit.plain) item.appendChild(el("span", { text: " · try: “" + hit.plain + "”" }));
         return item;
