@@ -63,7 +63,7 @@ class Assessment:
         them; the content alone has none)."""
         return reason.severity
 
-    def status_of(self, reasons) -> str:
+    def status_for(self, reasons) -> str:
         """pass / warn / fail for `reasons`, reviewers' decisions counted."""
         return status_of(self.severity_in_force(reason) for reason in reasons)
 
@@ -78,7 +78,7 @@ class Assessment:
 
     @property
     def status(self) -> str:
-        return self.status_of(self.reasons)
+        return self.status_for(self.reasons)
 
     def as_text(self) -> str:
         lines = [

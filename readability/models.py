@@ -103,7 +103,7 @@ class PlainLanguageStatus(models.Model):
     revision = models.ForeignKey(
         "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    status = models.CharField(max_length=8)  # PASS, WARN or FAIL: the content's status
+    status = models.CharField(max_length=8)  # PASS, WARN or FAIL (readability.core.severity)
     plain_language_passes = models.BooleanField(default=False)
     overridden = models.BooleanField(default=False)
     signed_off = models.BooleanField(default=False)

@@ -56,8 +56,8 @@ def verdict_payload(page, verdict, thresholds) -> dict:
                 "grade": grade,
                 "max_grade": limits.max_grade,
                 "warn_grade": limits.warn_grade,
-                # The panel says so when the grade, rather than a term or a sentence,
-                # is what makes the field nearly too hard.
+                # The panel then says from which grade the field is nearly too hard;
+                # a field warning only about terms or sentences does not need telling.
                 "grade_nearly_too_hard": (
                     status == WARN and limits.warn_grade is not None and grade > limits.warn_grade
                 ),

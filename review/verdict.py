@@ -34,7 +34,7 @@ class Verdict(Assessment):
             return WARNING
         return reason.severity
 
-    def status_of(self, reasons) -> str:
+    def status_for(self, reasons) -> str:
         # An override is worth a warning even where nothing was left to override.
         decisions = [WARNING] if self.override is not None else []
         return status_of([*map(self.severity_in_force, reasons), *decisions])
@@ -44,7 +44,7 @@ class Verdict(Assessment):
         """pass / warn / fail for the content alone: a summary waiting for its medical
         review is not "too hard" for lack of a sign-off, and an overridden one is not
         either."""
-        return self.status_of(r for r in self.reasons if r.check != SIGN_OFF)
+        return self.status_for(r for r in self.reasons if r.check != SIGN_OFF)
 
     @property
     def content_errors(self) -> list[GateReason]:
