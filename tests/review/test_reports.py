@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.utils.timezone import localtime
 
+from readability.core.severity import PASS, WARN
 from readability.models import PlainLanguageStatus
 from tests.conftest import HARD_TEXT, PLAIN_TEXT
 from tests.factories import ResearchSummaryPageFactory
@@ -74,8 +75,8 @@ def test_each_row_says_how_the_summary_stands(client, editorial, two_summaries):
     soup = BeautifulSoup(html, "html.parser")
     # The badge's colour says the same as its words: an override is amber.
     assert [badge["class"][1] for badge in soup.select("td .pl-badge")] == [
-        "pl-badge--warn",
-        "pl-badge--pass",
+        f"pl-badge--{WARN}",
+        f"pl-badge--{PASS}",
     ]
     links = [a["href"] for a in soup.select("tbody td.title a")]
     assert links == [f"/admin/plain-language/pages/{page.pk}/" for page in (hard, plain)]
