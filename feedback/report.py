@@ -15,11 +15,11 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from research.models import ResearchSummaryPage
+from review.names import FEEDBACK_PERMISSION
 
 from .models import SummaryFeedback
 
 LATEST_COMMENTS = 3
-VIEW_PERMISSION = "feedback.view_summaryfeedback"
 
 
 class CommentsColumn(Column):
@@ -147,4 +147,4 @@ class FeedbackDetailView(FeedbackPermissionMixin, ReportView):
 
 class FeedbackMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(VIEW_PERMISSION)
+        return request.user.has_perm(FEEDBACK_PERMISSION)
