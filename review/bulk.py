@@ -23,7 +23,7 @@ class GatedPublishBulkAction(PublishBulkAction):
     the whole batch on the first one."""
 
     def get_execution_context(self):
-        self.refused = []
+        self.refused: list[tuple[str, list[str]]] = []
         return {**super().get_execution_context(), "refused": self.refused}
 
     @classmethod

@@ -22,6 +22,7 @@ What cannot be guarded from inside the application: SQL run against the database
 """
 
 import json
+from typing import TYPE_CHECKING, TypeAlias
 
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
@@ -46,6 +47,15 @@ BOOKKEEPING_FIELDS = (
 }
 
 
+if TYPE_CHECKING:
+    # The mixin is only ever combined with Page, whose save_revision it extends and
+    # whose fields it reads. At run time it stays a plain class: migrations name it as
+    # a base of their own, beside wagtailcore.page.
+    _MixedInto: TypeAlias = Page
+else:
+    _MixedInto = object
+
+
 class MoveRefused(PermissionDenied):
     pass
 
@@ -54,11 +64,14 @@ class RevisionImmutable(PermissionDenied):
     pass
 
 
-class GatedPublishMixin:
+class GatedPublishMixin(_MixedInto):
     """For page types whose content readers may see only as a medical reviewer approved
     it. The guarantee itself lives in the receivers of this module."""
 
     requires_sign_off = True
+    # Page's field, declared because save_revision assigns it: without the declaration
+    # the type checker takes the assignment as a new attribute of the mixin.
+    has_unpublished_changes: bool
 
     def save_revision(self, *args, overwrite_revision=None, **kwargs):
         if overwrite_revision is not None and is_reviewed_revision(overwrite_revision):

@@ -20,7 +20,7 @@ from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.images.forms import BaseImageForm
-from wagtail.models import get_page_models
+from wagtail.models import Page, get_page_models
 
 from .fingerprint import document_identity, image_identity, reader_visible
 from .verdict import requires_sign_off
@@ -59,11 +59,11 @@ def media_shown(page) -> set[tuple[str, int]]:
     return found
 
 
-def live_reviewed_pages_showing(media) -> list:
+def live_reviewed_pages_showing(media) -> list[Page]:
     """The live pages of reviewed types that show `media` to readers."""
     key = _media_key(media)
     needle = str(media.pk)
-    pages = []
+    pages: list[Page] = []
     for model in get_page_models():
         if not requires_sign_off(model) or model._meta.abstract:
             continue

@@ -69,6 +69,15 @@ def _text(tag: Tag) -> str:
     return " ".join(tag.get_text(" ", strip=True).split())
 
 
+def _attribute(tag: Tag, name: str) -> str | None:
+    """An attribute's text. BeautifulSoup types every value as possibly a list because
+    a few HTML attributes (class, rel...) hold several; the ones read here hold one."""
+    value = tag.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    return " ".join(value)
+
+
 def _is_image(tag: Tag) -> bool:
     return tag.name == "img" or (tag.name == "embed" and tag.get("embedtype") == "image")
 
@@ -84,8 +93,8 @@ def _is_decorative(tag: Tag) -> bool:
 
 def check_image_alt(soup: BeautifulSoup) -> Iterable[Finding]:
     for image in soup.find_all(_is_image):
-        alt = image.get("alt")
-        label = image.get("src") or f"image {image.get('id', '')}".strip()
+        alt = _attribute(image, "alt")
+        label = _attribute(image, "src") or f"image {image.get('id', '')}".strip()
         if alt is None or (not alt.strip() and not _is_decorative(image)):
             yield Finding(
                 "image_alt",
@@ -142,8 +151,10 @@ def check_headings(soup: BeautifulSoup, top_level: int = 2) -> Iterable[Finding]
 def check_links(soup: BeautifulSoup) -> Iterable[Finding]:
     for link in soup.find_all("a"):
         text = _text(link)
-        label = (link.get("aria-label") or "").strip()
-        has_image_text = any((image.get("alt") or "").strip() for image in link.find_all(_is_image))
+        label = (_attribute(link, "aria-label") or "").strip()
+        has_image_text = any(
+            (_attribute(image, "alt") or "").strip() for image in link.find_all(_is_image)
+        )
         if not text and not label and not has_image_text:
             yield Finding(
                 "empty_link", ERROR, "A link has no text. Add words that say where it goes."

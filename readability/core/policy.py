@@ -26,11 +26,11 @@ allowance, and for each very long or very hard sentence within the allowance. A 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .jargon import UNEXPLAINED_ABBREVIATION
-from .report import Report, SentenceLimits
+from .jargon import UNEXPLAINED_ABBREVIATION, JargonHit
+from .report import Report, SentenceLimits, SentenceReport
 from .severity import ERROR, PASS, WARNING, status_of
 
 
@@ -154,7 +154,7 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-def _label(field_name: str, thresholds: FieldThresholds, labels: Mapping[str, str] | None):
+def _label(field_name: str, thresholds: FieldThresholds, labels: Mapping[str, str] | None) -> str:
     if labels and field_name in labels:
         return labels[field_name]
     return thresholds.label or field_name.replace("_", " ")
@@ -203,7 +203,9 @@ def _group_grade(items: list[Report]) -> tuple[float, int]:
     return sum(report.grade * report.metrics.words for report in items) / words, words
 
 
-def _grade_reasons(field_name, label, grade, words, thresholds):
+def _grade_reasons(
+    field_name: str, label: str, grade: float, words: int, thresholds: FieldThresholds
+) -> Iterator[Reason]:
     if words == 0 or words < thresholds.min_words_for_grade:
         return
     if grade > thresholds.max_grade:
@@ -224,10 +226,16 @@ def _grade_reasons(field_name, label, grade, words, thresholds):
         )
 
 
-def _jargon_reasons(field_name, label, items, grouped, thresholds):
+def _jargon_reasons(
+    field_name: str,
+    label: str,
+    items: list[Report],
+    grouped: bool,
+    thresholds: FieldThresholds,
+) -> Iterator[Reason]:
     if thresholds.max_unexplained_jargon is None:
         return
-    firsts: list[tuple[int | None, object]] = []
+    firsts: list[tuple[int | None, JargonHit]] = []
     seen: set[str] = set()
     for index, report in enumerate(items):
         for hit in report.unexplained_jargon:
@@ -245,8 +253,25 @@ def _jargon_reasons(field_name, label, items, grouped, thresholds):
         yield Reason(field_name, severity, "jargon", message, hit.start, hit.end, item, suggestion)
 
 
-def _sentence_reasons(field_name, label, items, grouped, thresholds):
-    checks = (
+# One sentence check: code, limit, which sentences it flags, the message for one of
+# them, and the noun for them (singular, plural).
+_SentenceCheck = tuple[
+    str,
+    int | None,
+    Callable[[SentenceReport], bool],
+    Callable[[SentenceReport], str],
+    tuple[str, str],
+]
+
+
+def _sentence_reasons(
+    field_name: str,
+    label: str,
+    items: list[Report],
+    grouped: bool,
+    thresholds: FieldThresholds,
+) -> Iterator[Reason]:
+    checks: tuple[_SentenceCheck, ...] = (
         (
             "very_long_sentence",
             thresholds.max_very_long_sentences,
