@@ -9,12 +9,15 @@ sign-off and any override on top of this to decide whether content may go live.
 
 from dataclasses import dataclass, field
 
+from wagtail.models import Site
+
 from readability.core import analyse
 from readability.core.accessibility import check_content
 from readability.core.policy import FieldThresholds, evaluate
 from readability.core.severity import ERROR, status_of
 
 from .declarations import BODY, LIST, SIMPLE, field_texts
+from .models import PlainLanguageSettings
 
 PLAIN_LANGUAGE = "plain_language"
 ACCESSIBILITY = "accessibility"
@@ -96,10 +99,6 @@ WARN_ONLY = 10_000
 
 def thresholds_for_site(site=None) -> dict[str, FieldThresholds]:
     """The limits per kind of field, from the editors' settings for `site`."""
-    from wagtail.models import Site
-
-    from .models import PlainLanguageSettings
-
     site = site or Site.objects.filter(is_default_site=True).first()
     settings = PlainLanguageSettings.for_site(site) if site else PlainLanguageSettings()
     return {
