@@ -39,6 +39,32 @@ def test_editors_see_failing_summaries_first(client, editorial, two_summaries):
     assert html.index("Hard one") < html.index("Plain one")
 
 
+def test_an_overridden_summary_counts_once_and_after_those_too_hard(client, editorial):
+    from review.signoffs import record_override
+
+    overridden = ResearchSummaryPageFactory(
+        parent=editorial.tree.category,
+        title="Overridden one",
+        live=False,
+        simple_explanation=HARD_TEXT,
+    )
+    overridden.save_revision(user=editorial.writer)
+    record_override(
+        overridden.get_latest_revision(), editorial.reviewer, "Names cannot be simpler.", []
+    )
+    too_hard = ResearchSummaryPageFactory(
+        parent=editorial.tree.category,
+        title="Too hard one",
+        live=False,
+        simple_explanation=HARD_TEXT,
+    )
+    too_hard.save_revision(user=editorial.writer)
+    client.force_login(editorial.editor)
+    html = client.get("/admin/reports/plain-language/").content.decode()
+    assert "1 too hard to publish, 1 published with an override" in html
+    assert html.index("Too hard one") < html.index("Overridden one")
+
+
 def test_writers_cannot_open_the_report(client, editorial, two_summaries):
     client.force_login(editorial.writer)
     response = client.get("/admin/reports/plain-language/")
