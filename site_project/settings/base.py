@@ -17,6 +17,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "site_project",
     "home",
     "feedback",
     "subscriptions",
@@ -57,6 +58,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it sees a view's exception first: an unreachable database is a 503.
+    "site_project.outage.DatabaseOutageMiddleware",
 ]
 
 ROOT_URLCONF = "site_project.urls"
@@ -89,6 +92,11 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Refuse to start on a missing SQLite file, warn about a cache each worker keeps to
+# itself (site_project/checks.py). Off in dev and test, which create their databases.
+PRODUCTION_CHECKS = not DEBUG
+# Lets `manage.py migrate` create a new SQLite database where PRODUCTION_CHECKS refuses.
+ALLOW_NEW_SQLITE = env_bool("ALLOW_NEW_SQLITE", False)
 
 # Local memory by default so a fresh machine needs no services; Redis when REDIS_URL is set.
 REDIS_URL = env_str("REDIS_URL")

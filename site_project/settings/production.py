@@ -7,6 +7,7 @@ from .base import MIDDLEWARE, SECRET_KEY, STORAGES
 from .env import env_bool, env_int
 
 DEBUG = False
+PRODUCTION_CHECKS = True
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
 
