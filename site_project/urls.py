@@ -5,9 +5,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from site_project.csp_report import csp_report
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("csp-report/", csp_report, name="csp_report"),
     path("", include("home.urls")),
     path("", include("research.urls")),
     path("", include("feedback.urls")),
