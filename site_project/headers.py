@@ -1,9 +1,9 @@
 """Response headers for the whole site that Django does not set by itself."""
 
+from csp.constants import HEADER, SELF
+
 from django.conf import settings
 from django.urls import reverse
-
-from csp.constants import HEADER, SELF
 
 
 class PermissionsPolicyMiddleware:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+
 from django.urls import reverse_lazy
 
 from .env import env_bool, env_int, env_list, env_str

@@ -116,7 +116,8 @@ def test_every_public_page_denies_powerful_features_and_framing(client, public_p
 
 
 def test_no_public_page_needs_inline_script_or_style(client, public_pages):
-    found = {name: inline_code(client.get(url).content.decode()) for name, url in public_pages.items()}
+    pages = public_pages.items()
+    found = {name: inline_code(client.get(url).content.decode()) for name, url in pages}
     assert {name: problems for name, problems in found.items() if problems} == {}
 
 
