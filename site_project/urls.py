@@ -5,6 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from site_project.csp_report import csp_report
+
 # An unreachable database met outside a view (in another middleware, or rendering the
 # 404 page) is a 503 too; see site_project/outage.py.
 handler500 = "site_project.outage.server_error"
@@ -12,6 +14,7 @@ handler500 = "site_project.outage.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("csp-report/", csp_report, name="csp_report"),
     path("", include("home.urls")),
     path("", include("research.urls")),
     path("", include("feedback.urls")),

@@ -4,6 +4,9 @@ comes from the environment; see the README's configuration table."""
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
+
+from django.urls import reverse_lazy
 
 from .env import env_bool, env_int, env_list, env_str
 from .search import search_backends
@@ -47,6 +50,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -57,10 +61,56 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "site_project.headers.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # After CSPMiddleware, so it adjusts a response's policy before that is written.
+    "site_project.headers.AdminPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees a view's exception first: an unreachable database is a 503.
     "site_project.outage.DatabaseOutageMiddleware",
 ]
+
+# Content-Security-Policy: readers' pages run only our own files. No inline script or
+# style (JSON-LD is data, which browsers never run, so it needs no exception); images
+# only from our own media. Nothing may frame a page, except the views that allow their
+# own origin to (Wagtail's preview), which get frame-ancestors 'self' (site_project/headers.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "report-uri": [reverse_lazy("csp_report")],
+    }
+}
+# What Wagtail 8's admin needs beyond that, found by using it in Chromium under the public
+# policy: inline <script> (date pickers, listings) and inline styles (its editor), blob:
+# previews of images being uploaded, and the release check on a superuser's dashboard
+# (WAGTAIL_ENABLE_UPDATE_CHECK). Under /admin/, which includes the page preview, these
+# replace the directives above; nothing else loosens.
+ADMIN_CSP_REPLACE = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "blob:"],
+    "connect-src": [SELF, "https://releases.wagtail.org"],
+}
+# Features the site never uses, denied to it and to anything it might embed. Both names of
+# the ad-interest API: browsing-topics now, interest-cohort (FLoC) in older Chromium.
+PERMISSIONS_POLICY = [
+    "camera",
+    "microphone",
+    "geolocation",
+    "payment",
+    "usb",
+    "browsing-topics",
+    "interest-cohort",
+]
+# No page is shown in a frame; Wagtail's preview view overrides this for its own iframe.
+X_FRAME_OPTIONS = "DENY"
 
 ROOT_URLCONF = "site_project.urls"
 

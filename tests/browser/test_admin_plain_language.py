@@ -45,8 +45,10 @@ def test_panel_updates_as_the_writer_types(page, live_server, draft):
     assert "Reading grade" in inline.inner_text()
 
     page.fill("textarea[name=simple_explanation]", HARD_TEXT)
+    # A function, not an expression: Playwright polls an expression with eval(), which the
+    # admin's Content-Security-Policy refuses.
     page.wait_for_function(
-        "document.querySelector('#panel-child-content-simple_explanation-section .pl-inline')"
+        "() => document.querySelector('#panel-child-content-simple_explanation-section .pl-inline')"
         ".textContent.startsWith('Too hard to publish')"
     )
     page.get_by_role("button", name="Toggle checks").click()
