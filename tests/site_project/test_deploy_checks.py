@@ -14,6 +14,9 @@ DOCUMENTED = {
     "DJANGO_SETTINGS_MODULE": "site_project.settings.production",
     "ALLOWED_HOSTS": "example.org",
     "SECURE_HSTS_SECONDS": "31536000",
+    # Production runs on PostgreSQL with Redis (README); the checks only read these URLs.
+    "DATABASE_URL": "postgres://site@127.0.0.1:5432/site",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
@@ -21,7 +24,9 @@ def deploy_check(**env) -> subprocess.CompletedProcess:
     clean = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("SECURE_", "SECRET_KEY", "DJANGO_", "DATABASE_URL", "DEBUG"))
+        if not key.startswith(
+            ("SECURE_", "SECRET_KEY", "DJANGO_", "DATABASE_URL", "REDIS_URL", "DEBUG")
+        )
     }
     clean.update({"SECRET_KEY": secrets.token_urlsafe(50), **DOCUMENTED, **env})
     return subprocess.run(
