@@ -15,6 +15,11 @@ from . import two_factor
 from .forms import CodeForm
 from .lockout import lockout_response
 
+# django-otp waits longer after each wrong code (1 s, 2 s, 4 s...) before checking another.
+WRONG_CODE = (
+    "That code is not right, or has been used already. Wait a few seconds before you try again."
+)
+
 
 class LoginView(WagtailLoginView):
     """Wagtail's sign-in. The password is checked (and counted by axes) as before; a user
@@ -54,7 +59,7 @@ class VerifyView(TemplateView):
         form = CodeForm(request.POST)
         device = form.is_valid() and two_factor.check_code(request, user, form.cleaned_data["code"])
         if not device:
-            form.add_error(None, "That code is not right, or has been used already.")
+            form.add_error(None, WRONG_CODE)
             # The failure was just counted: it may have been the one that locks.
             if getattr(request, "axes_locked_out", False):
                 return lockout_response(request, credentials=credentials)
@@ -116,5 +121,5 @@ class TwoFactorView(WagtailAdminTemplateMixin, TemplateView):
         else:
             form.add_error(None, "That action is not available now. Please try again.")
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        form.add_error("code", "That code is not right, or has been used already.")
+        form.add_error("code", WRONG_CODE)
         return self.render_to_response(self.get_context_data(form=form), status=400)
