@@ -18,6 +18,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# pytest-django turns DEBUG off for every test; the seed's tests need the demo passwords on
+# a throw-away database (home.seeding.reasons_to_refuse still refuses real users).
+DEMO_SEED_WITHOUT_DEBUG = True
 
 LOGGING = {
     "version": 1,
