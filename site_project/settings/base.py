@@ -200,6 +200,8 @@ LOGGING = {
         # A line per background task (search index, reference index) is noise at INFO.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Its start-up banner is noise; failures and lockouts are WARNING and still show.
+        "axes": {"level": "WARNING"},
     },
 }
 
