@@ -203,3 +203,20 @@ def test_when_the_site_requires_it_staff_must_enrol_first(client, settings, edit
         response = client.get(path)
         assert response.status_code == 302 and response["Location"] == reverse(TWO_FACTOR_URL_NAME)
     assert client.get(reverse(TWO_FACTOR_URL_NAME)).status_code == 200
+
+
+def test_the_code_page_asks_for_the_code_and_odd_input_is_a_400(client, enrolled):
+    sign_in(client, "alice", PASSWORD)
+
+    page = client.get(VERIFY)
+
+    assert page.status_code == 200 and "Enter your sign-in code" in page.content.decode()
+    assert client.post(VERIFY, {}, REMOTE_ADDR=HOME_ADDRESS).status_code == 400
+    assert client.post(VERIFY, {"code": "\x00"}, REMOTE_ADDR=HOME_ADDRESS).status_code == 400
+
+
+def test_the_account_page_leads_to_two_step_sign_in(client, staff):
+    client.force_login(staff)
+    assert reverse(TWO_FACTOR_URL_NAME) in client.get("/admin/account/").content.decode()
+    for data in ({}, {"action": "turn_off", "code": "123456"}, {"action": "nonsense", "code": "1"}):
+        assert client.post(reverse(TWO_FACTOR_URL_NAME), data).status_code == 400
