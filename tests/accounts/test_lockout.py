@@ -72,6 +72,14 @@ def test_one_address_cannot_spread_its_guesses_over_many_users(staff):
     assert sign_in(Client(), "alice", PASSWORD, HOME_ADDRESS).status_code == 302
 
 
+def test_colleagues_sharing_an_address_are_not_locked_by_each_others_typos(staff):
+    office = Client()
+    for n in range(PER_ADDRESS - 1):  # below the address limit, above the per-user one
+        guess(office, f"colleague{n}", 1, HOME_ADDRESS)
+
+    assert sign_in(office, "alice", PASSWORD, HOME_ADDRESS).status_code == 302
+
+
 def test_a_bot_with_one_real_account_cannot_wipe_its_guesses_by_logging_in(staff):
     UserFactory(username="mallory")
     bot = Client()
