@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
@@ -106,3 +107,19 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "site settings"
+
+
+class DemoAccount(models.Model):
+    """A user that `seed_demo` created. The seed refuses a database holding any other
+    user: a demo account with a published password has no place beside real ones."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "demo account"
+
+    def __str__(self):
+        return f"demo account {self.user_id}"

@@ -2,6 +2,7 @@
 again changes nothing; a record that fails is reported and the rest still go in."""
 
 import datetime
+import secrets
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -20,9 +21,51 @@ from review.signoffs import record_override, record_sign_off
 from review.verdict import judge
 
 from . import demo_content
-from .models import ContactFormField, ContactPage, HomePage, SiteSettings, StandardPage
+from .models import (
+    ContactFormField,
+    ContactPage,
+    DemoAccount,
+    HomePage,
+    SiteSettings,
+    StandardPage,
+)
 
 PUBLISH_HOUR = datetime.time(9, 0, tzinfo=datetime.UTC)
+
+
+class SeedRefused(Exception):
+    """The seed will not run here: what it found, and what to do instead."""
+
+
+def reasons_to_refuse() -> list[str]:
+    """Why this is no place for demo accounts with published passwords: production
+    settings, or a database that already holds people the seed did not create."""
+    reasons = []
+    module = getattr(django_settings, "SETTINGS_MODULE", None) or ""
+    if module.rsplit(".", 1)[-1] == "production":
+        reasons.append(f"the settings are production ({module})")
+    elif not django_settings.DEBUG and not getattr(
+        django_settings, "DEMO_SEED_WITHOUT_DEBUG", False
+    ):
+        reasons.append("DEBUG is off, as on a public server")
+    if reasons:
+        return reasons  # before touching a database that may not even be migrated
+    others = get_user_model().objects.exclude(pk__in=DemoAccount.objects.values("user"))
+    if count := others.count():
+        reasons.append(f"the database has {count} user(s) that the seed did not create")
+    return reasons
+
+
+def demo_names_taken() -> list[str]:
+    """Demo usernames held by someone the seed did not create: --force does not take
+    over a real account (nor put a real person's name on demo sign-offs)."""
+    names = [username for username, *_ in demo_content.DEMO_ACCOUNTS]
+    return list(
+        get_user_model()
+        .objects.filter(username__in=names)
+        .exclude(pk__in=DemoAccount.objects.values("user"))
+        .values_list("username", flat=True)
+    )
 
 
 @dataclass
@@ -240,10 +283,13 @@ def seed_contact_page(home: HomePage, log: SeedLog) -> ContactPage:
     )
 
 
-def seed_accounts(log: SeedLog, groups) -> dict:
+def seed_accounts(log: SeedLog, groups, random_passwords: bool = False) -> dict:
+    """The demo accounts. With `random_passwords` (a forced seed), a new account gets a
+    random password, shown once in the log, never the published one."""
     User = get_user_model()
     users = {}
-    for username, password, group_name, first_name, last_name in demo_content.DEMO_ACCOUNTS:
+    for username, published, group_name, first_name, last_name in demo_content.DEMO_ACCOUNTS:
+        password = secrets.token_urlsafe(12) if random_passwords else published
         user = User.objects.filter(username=username).first()
         created = user is None
         if created:
@@ -258,6 +304,7 @@ def seed_accounts(log: SeedLog, groups) -> dict:
             # Only a new account gets the demo password: a changed one is left alone.
             user.set_password(password)
             user.save()
+            DemoAccount.objects.create(user=user)
         if group_name:
             user.groups.add(groups[group_name])
         log.accounts.append((username, password, created))
@@ -265,7 +312,21 @@ def seed_accounts(log: SeedLog, groups) -> dict:
     return users
 
 
-def seed_demo() -> SeedLog:
+def seed_demo(force: bool = False) -> SeedLog:
+    """Raises SeedRefused, before writing anything, where demo accounts do not belong
+    (see `reasons_to_refuse`) unless forced; a forced seed gives random passwords."""
+    reasons = reasons_to_refuse()
+    if reasons and not force:
+        raise SeedRefused(
+            "Refusing to seed the demo site: " + "; ".join(reasons) + ". The demo accounts "
+            "have published passwords. Seed a fresh database with the dev settings, or run "
+            "with --force to seed anyway with random passwords, shown once."
+        )
+    if taken := demo_names_taken():
+        raise SeedRefused(
+            f"Refusing to seed: {', '.join(taken)} already belong to accounts the seed did "
+            "not create, and --force does not take them over."
+        )
     log = SeedLog()
     with transaction.atomic():
         home = ensure_home_page(log)
@@ -275,6 +336,6 @@ def seed_demo() -> SeedLog:
         seed_contact_page(home, log)
         groups = ensure_roles(research_root=research, site_root=home)
         ensure_review_workflow(research, groups[MEDICAL_REVIEWERS])
-        users = seed_accounts(log, groups)
+        users = seed_accounts(log, groups, random_passwords=force)
     seed_research(research, users["reviewer"], log)
     return log

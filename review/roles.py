@@ -15,7 +15,12 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 
 import readability.names
 
-from .names import FEEDBACK_PERMISSION, OVERRIDE_PERMISSION, SITE_SETTINGS_PERMISSION
+from .names import (
+    FEEDBACK_PERMISSION,
+    LOCKOUT_PERMISSION,
+    OVERRIDE_PERMISSION,
+    SITE_SETTINGS_PERMISSION,
+)
 
 WRITERS = "Writers"
 MEDICAL_REVIEWERS = "Medical reviewers"
@@ -42,6 +47,7 @@ MODEL_PERMISSIONS = {
         SITE_SETTINGS_PERMISSION,
         readability.names.SETTINGS_PERMISSION,
         FEEDBACK_PERMISSION,
+        LOCKOUT_PERMISSION,
     ),
 }
 

@@ -12,6 +12,8 @@ from site_project.csp_report import csp_report
 handler500 = "site_project.outage.server_error"
 
 urlpatterns = [
+    # The sign-in with its two-step code, ahead of Wagtail's sign-in at the same address.
+    path("", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("csp-report/", csp_report, name="csp_report"),

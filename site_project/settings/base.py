@@ -1,6 +1,7 @@
 """Settings shared by every environment. Everything that differs between machines
 comes from the environment; see the README's configuration table."""
 
+import datetime
 from pathlib import Path
 
 import dj_database_url
@@ -22,6 +23,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "site_project",
     "home",
+    "accounts",
     "feedback",
     "subscriptions",
     "research",
@@ -51,6 +53,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -59,6 +65,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "site_project.headers.PermissionsPolicyMiddleware",
@@ -66,6 +74,9 @@ MIDDLEWARE = [
     # After CSPMiddleware, so it adjusts a response's policy before that is written.
     "site_project.headers.AdminPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Before the outage middleware: django-axes turns a lockout flagged during the view
+    # into its page, from the response on its way out.
+    "axes.middleware.AxesMiddleware",
     # Last, so that it sees a view's exception first: an unreachable database is a 503.
     "site_project.outage.DatabaseOutageMiddleware",
 ]
@@ -161,6 +172,12 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked-out user or address before any password is checked.
+    "accounts.lockout.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -200,6 +217,24 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # Where the contact form's messages go (comma-separated). Empty: they are only stored.
 CONTACT_EMAIL = env_list("CONTACT_EMAIL")
 
+# Password guessing (django-axes, see accounts/lockout.py). One user from one address is
+# locked after LOGIN_FAILURES_PER_USER failures; an address after LOGIN_FAILURES_PER_ADDRESS
+# failures over any usernames, so a bot cannot spread its guesses. Neither locks the user
+# out from everywhere: a bot on one address cannot lock out every user.
+LOGIN_FAILURES_PER_USER = 5
+LOGIN_FAILURES_PER_ADDRESS = 20
+AXES_FAILURE_LIMIT = LOGIN_FAILURES_PER_USER
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "accounts.lockout.TieredLockoutHandler"
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_ENABLE_ADMIN = False  # no Django admin here: the Wagtail report is accounts/report.py
+# Staff may turn on an authenticator app (TOTP) from their account page; with this set,
+# everyone who can use the admin must before they get past the enrolment page.
+REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA", False)
+
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Spinal Cord Research Help")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database backend by default; OpenSearch/Elasticsearch when SEARCH_BACKEND is set.
@@ -224,6 +259,8 @@ LOGGING = {
         # A line per background task (search index, reference index) is noise at INFO.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Its start-up banner is noise; failures and lockouts are WARNING and still show.
+        "axes": {"level": "WARNING"},
     },
 }
 
@@ -239,3 +276,4 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "review.publishing.publish_approved"
 # Images shown by live reviewed summaries cannot be changed under them (review/media.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "review.media.ReviewedImageForm"
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME

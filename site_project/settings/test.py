@@ -19,6 +19,9 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 PRODUCTION_CHECKS = False
+# pytest-django turns DEBUG off for every test; the seed's tests need the demo passwords on
+# a throw-away database (home.seeding.reasons_to_refuse still refuses real users).
+DEMO_SEED_WITHOUT_DEBUG = True
 
 LOGGING = {
     "version": 1,
