@@ -34,6 +34,9 @@ def test_production_settings_are_refused_with_a_clear_error_and_exit_code(tmp_pa
         DJANGO_SETTINGS_MODULE="site_project.settings.production",
         SECRET_KEY="a-real-secret-for-this-test",
         DATABASE_URL=f"sqlite:///{database}",
+        # Past the start-up check for a missing database, so that the seed's own refusal
+        # is what stops it.
+        ALLOW_NEW_SQLITE="1",
     )
 
     run = subprocess.run(
