@@ -19,6 +19,10 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 
+# E-mail and Wagtail's background work wait in the database for `manage.py db_worker`,
+# so a slow or broken mail server never holds up a request.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 
 # WhiteNoise serves the collected static files straight after the security middleware.
