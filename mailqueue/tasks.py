@@ -48,7 +48,9 @@ def is_temporary(error: BaseException) -> bool:
     """Whether trying again later could succeed."""
     codes = smtp_codes(error)
     if codes:
-        return all(400 <= code < 500 for code in codes)
+        # Every recipient was refused; while one of them may be accepted later, retry.
+        # (The mailboxes refused for good are refused again then, and dropped.)
+        return any(400 <= code < 500 for code in codes)
     if isinstance(error, smtplib.SMTPNotSupportedError):
         return False  # e.g. STARTTLS asked of a server without it: a setting to fix
     # smtplib's errors are OSErrors too; what is left here is the connection itself:
