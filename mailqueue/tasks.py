@@ -12,11 +12,11 @@ import logging
 import smtplib
 from datetime import timedelta
 
+from django_tasks import task
+
 from django.conf import settings
 from django.core.mail import get_connection
 from django.utils import timezone
-
-from django_tasks import task
 
 from .envelope import from_json
 

@@ -72,9 +72,7 @@ class FakeSMTPServer:
             with self._lock:
                 self.accepted += 1
                 self._open.append(connection)
-            threading.Thread(
-                target=self._serve, args=(connection, self.mode), daemon=True
-            ).start()
+            threading.Thread(target=self._serve, args=(connection, self.mode), daemon=True).start()
 
     def _serve(self, connection: socket.socket, mode: str) -> None:
         try:

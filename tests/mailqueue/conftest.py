@@ -4,14 +4,14 @@ SMTP to a fake server on a local port."""
 import logging
 
 import pytest
-
-from django.core.management import call_command
-from django.utils import timezone
-
 from django_tasks import TaskResultStatus
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
+
+from django.core.management import call_command
+from django.utils import timezone
+
 from mailqueue.backend import QueuedEmailBackend
 from mailqueue.tasks import deliver_email
 from tests.fake_smtp import FAULTS, OK, FakeSMTPServer
@@ -73,9 +73,7 @@ def run_worker(monkeypatch):
     levels = [logger.level for logger in loggers]
 
     def run():
-        call_command(
-            "db_worker", "--batch", "--no-startup-delay", "--no-reload", "--interval", "0"
-        )
+        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", "--interval", "0")
 
     yield run
     for logger, level in zip(loggers, levels, strict=True):
@@ -90,9 +88,7 @@ def waiting():
 
 
 def waiting_for() -> list[str]:
-    return sorted(
-        address for row in waiting() for address in row.args_kwargs["args"][0]["to"]
-    )
+    return sorted(address for row in waiting() for address in row.args_kwargs["args"][0]["to"])
 
 
 def make_retries_due():

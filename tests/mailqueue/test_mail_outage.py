@@ -6,13 +6,13 @@ database and a worker sends it with the real SMTP backend.
 """
 
 import pytest
+from django_tasks_db.models import DBTaskResult
 
 from django.core.cache import cache
 from django.core.mail import EmailMessage
 
 from wagtail.contrib.forms.models import FormSubmission
 
-from django_tasks_db.models import DBTaskResult
 from mailqueue.envelope import to_json
 from mailqueue.tasks import RETRY_DELAYS, MailNotDelivered, deliver_email
 from review.models import ReviewSignOff

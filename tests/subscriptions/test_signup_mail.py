@@ -5,12 +5,12 @@ import threading
 
 import pytest
 from bs4 import BeautifulSoup
+from django_tasks.backends.immediate import ImmediateBackend
 
 from django.core import mail
 from django.core.cache import cache
 from django.db import connection, connections
 
-from django_tasks.backends.immediate import ImmediateBackend
 from subscriptions.models import Subscriber
 from subscriptions.signup import sign_up
 from tests.mailqueue.conftest import DATABASE_TASKS, QUEUE_BACKEND, waiting
