@@ -5,16 +5,22 @@ A run is recorded before anything is sent (which summaries it covers), and each
 delivery right after it is sent. Running again therefore sends nothing twice: finished
 runs have used up their summaries, and an interrupted run resumes with only the
 subscribers who have no delivery yet. A failure for one address is recorded and
-reported, and the rest still go out.
+reported, and the rest still go out. When the mail server itself is down (it refuses,
+drops or does not answer within EMAIL_TIMEOUT), the run stops there, recording nothing
+for the address it was on, and the next run resumes.
+
+The command is already in the background, so it sends straight to
+EMAIL_DELIVERY_BACKEND rather than through the mail queue: each delivery row then says
+what really happened.
 """
 
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.core.mail import get_connection
 from django.db import transaction
 from django.utils import timezone
 
+from mailqueue.tasks import delivery_connection, server_unavailable
 from research.models import ResearchSummaryPage
 
 from .mail import build_message, site_name
@@ -40,6 +46,10 @@ class DigestReport:
 
 class DigestAlreadyRunning(Exception):
     pass
+
+
+class MailServerUnavailable(Exception):
+    """The run stopped because the mail server is down; running again resumes it."""
 
 
 def unannounced_summaries():
@@ -93,6 +103,25 @@ def start_run(dry_run: bool) -> tuple[DigestRun | None, list, bool, str]:
     return run, summaries, False, ""
 
 
+def deliver(run: DigestRun, summaries: list, base_url: str, report: DigestReport) -> None:
+    with delivery_connection() as connection:
+        for subscriber in waiting_recipients(run):
+            try:
+                digest_message(subscriber, summaries, base_url, connection).send()
+            except Exception as error:  # noqa: BLE001 - one bad address must not stop the rest
+                if server_unavailable(error):
+                    raise  # nor should it be blamed for the server being down
+                DigestDelivery.objects.create(
+                    run=run, subscriber=subscriber, error=f"{type(error).__name__}: {error}"
+                )
+                report.failed.append((subscriber.email, str(error)))
+            else:
+                DigestDelivery.objects.create(
+                    run=run, subscriber=subscriber, sent_at=timezone.now()
+                )
+                report.sent.append(subscriber.email)
+
+
 def send_digest(base_url: str, dry_run: bool = False) -> DigestReport:
     if not cache.add(LOCK_KEY, True, timeout=LOCK_SECONDS):
         raise DigestAlreadyRunning("Another digest run is in progress.")
@@ -101,20 +130,15 @@ def send_digest(base_url: str, dry_run: bool = False) -> DigestReport:
         report = DigestReport(run=run, summaries=summaries, resumed=resumed, reason=reason)
         if run is None or dry_run:
             return report
-        with get_connection() as connection:
-            for subscriber in waiting_recipients(run):
-                try:
-                    digest_message(subscriber, summaries, base_url, connection).send()
-                except Exception as error:  # noqa: BLE001 - one bad address must not stop the rest
-                    DigestDelivery.objects.create(
-                        run=run, subscriber=subscriber, error=f"{type(error).__name__}: {error}"
-                    )
-                    report.failed.append((subscriber.email, str(error)))
-                else:
-                    DigestDelivery.objects.create(
-                        run=run, subscriber=subscriber, sent_at=timezone.now()
-                    )
-                    report.sent.append(subscriber.email)
+        try:
+            deliver(run, summaries, base_url, report)
+        except Exception as error:
+            if not server_unavailable(error):
+                raise
+            raise MailServerUnavailable(
+                f"The mail server is unavailable ({type(error).__name__}: {error}). "
+                f"Sent: {len(report.sent)}. Run the command again later to send the rest."
+            ) from error
         run.finished_at = timezone.now()
         run.save(update_fields=["finished_at"])
         return report

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from .mail import send_already_subscribed, send_confirmation
@@ -10,6 +11,19 @@ from .models import Subscriber
 
 # Asking again within this time sends nothing more, so a form cannot flood an inbox.
 RESEND_INTERVAL = timedelta(minutes=2)
+
+
+def claim_mailing(subscriber: Subscriber, now) -> bool:
+    """Mark the subscriber as mailed now, unless someone was mailed within
+    RESEND_INTERVAL. One UPDATE decides, so of any number of simultaneous sign-ups for
+    one address exactly one wins and sends."""
+    recently = Q(confirmation_sent_at__gt=now - RESEND_INTERVAL)
+    claimed = (
+        Subscriber.objects.filter(pk=subscriber.pk)
+        .exclude(recently)
+        .update(confirmation_sent_at=now)
+    )
+    return claimed == 1
 
 
 def sign_up(email: str, base_url: str) -> Subscriber:
@@ -25,14 +39,20 @@ def sign_up(email: str, base_url: str) -> Subscriber:
         except IntegrityError:  # the same address, signed up at the same moment
             subscriber = Subscriber.objects.get(email__iexact=email)
     now = timezone.now()
-    sent = subscriber.confirmation_sent_at
-    if sent is not None and now - sent < RESEND_INTERVAL:
+    if not claim_mailing(subscriber, now):
         return subscriber
-    if subscriber.is_confirmed:
-        send_already_subscribed(subscriber, base_url)
-    else:
-        send_confirmation(subscriber, base_url)
-    Subscriber.objects.filter(pk=subscriber.pk).update(confirmation_sent_at=now)
+    try:
+        if subscriber.is_confirmed:
+            send_already_subscribed(subscriber, base_url)
+        else:
+            send_confirmation(subscriber, base_url)
+    except Exception:
+        # Nothing went out: give the claim back, so that asking again soon can send.
+        Subscriber.objects.filter(pk=subscriber.pk, confirmation_sent_at=now).update(
+            confirmation_sent_at=subscriber.confirmation_sent_at
+        )
+        raise
+    subscriber.confirmation_sent_at = now
     return subscriber
 
 

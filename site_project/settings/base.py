@@ -29,6 +29,9 @@ INSTALLED_APPS = [
     "research",
     "review",
     "readability",
+    "mailqueue",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -203,7 +206,13 @@ STORAGES = {
 # Wagtail's page editor can exceed Django's default limit of 1,000 form fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Sending queues each message as a task (mailqueue), so no request waits on the mail
+# server; the task delivers it with EMAIL_DELIVERY_BACKEND, which the EMAIL_BACKEND
+# variable names, as it did before the queue.
+EMAIL_BACKEND = "mailqueue.backend.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Seconds before a silent mail server counts as down; the task then tries again later.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
@@ -211,6 +220,9 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Spinal Cord Research Help <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Tasks run at once, in the process that queues them, so that a fresh machine needs no
+# worker. Production queues them in the database for `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Reader rate limits count per client IP. Behind N proxies that append to
 # X-Forwarded-For, the client is the Nth address from the right; with 0, REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)

@@ -9,6 +9,7 @@ DEBUG = env_bool("DEBUG", True)
 # SECRET_KEY from the environment.
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Queued messages are printed in the terminal, straight away (tasks run at once in dev).
+EMAIL_DELIVERY_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 # `dev.py serve` creates the SQLite file by migrating, and one process needs no Redis.
 PRODUCTION_CHECKS = False

@@ -31,6 +31,10 @@ SILENCED_SYSTEM_CHECKS = [
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# E-mail and Wagtail's background work wait in the database for `manage.py db_worker`,
+# so a slow or broken mail server never holds up a request.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 
 # WhiteNoise serves the collected static files straight after the security middleware.

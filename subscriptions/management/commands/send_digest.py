@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from wagtail.models import Site
 
-from subscriptions.digest import DigestAlreadyRunning, send_digest
+from subscriptions.digest import DigestAlreadyRunning, MailServerUnavailable, send_digest
 
 
 class Command(BaseCommand):
@@ -29,7 +29,7 @@ class Command(BaseCommand):
             base_url = site.root_url
         try:
             report = send_digest(base_url.rstrip("/"), dry_run=dry_run)
-        except DigestAlreadyRunning as error:
+        except (DigestAlreadyRunning, MailServerUnavailable) as error:
             raise CommandError(str(error)) from error
 
         if report.reason:

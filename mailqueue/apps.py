@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class MailQueueConfig(AppConfig):
+    name = "mailqueue"
+    verbose_name = "Mail queue"
