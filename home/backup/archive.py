@@ -193,17 +193,27 @@ def read_archive(archive: Path, database_dir: Path, media_dir: Path) -> Manifest
     except ArchiveError:
         raise
     except (tarfile.TarError, EOFError, zlib.error, OSError) as error:
-        raise ArchiveError(f"it is damaged or incomplete ({error or type(error).__name__})") from error
+        raise ArchiveError(
+            f"it is damaged or incomplete ({error or type(error).__name__})"
+        ) from error
     if manifest_data is None:
         raise ArchiveError("it has no manifest: the backup was cut short, or this is not one")
     manifest = Manifest.from_json(manifest_data)
     if digests != manifest.files:
         missing = sorted(set(manifest.files) - set(digests))
         extra = sorted(set(digests) - set(manifest.files))
-        changed = sorted(n for n in digests if n in manifest.files and digests[n] != manifest.files[n])
-        problems = [f"{label}: {', '.join(names[:5])}" for label, names in (
-            ("missing", missing), ("not in the manifest", extra), ("checksum differs", changed)
-        ) if names]
+        changed = sorted(
+            n for n in digests if n in manifest.files and digests[n] != manifest.files[n]
+        )
+        problems = [
+            f"{label}: {', '.join(names[:5])}"
+            for label, names in (
+                ("missing", missing),
+                ("not in the manifest", extra),
+                ("checksum differs", changed),
+            )
+            if names
+        ]
         raise ArchiveError("its files do not match its manifest (" + "; ".join(problems) + ")")
     if f"{DATABASE_DIR}/{manifest.database_file}" not in digests:
         raise ArchiveError("it holds no database")

@@ -161,7 +161,10 @@ def restore(archive: Path, *, confirmed: bool, database: str = "default", say=pr
 
         try:
             engine.replace(
-                connection, work / DATABASE_DIR / manifest.database_file, manifest, work,
+                connection,
+                work / DATABASE_DIR / manifest.database_file,
+                manifest,
+                work,
                 after_database,
             )
         except BaseException as error:

@@ -11,7 +11,14 @@ from pathlib import Path
 from django.db import transaction
 
 from .archive import ArchiveError, BackupError, Manifest
-from .tables import POSTGRESQL, applied_migrations, count_differences, quote, row_counts, table_names
+from .tables import (
+    POSTGRESQL,
+    applied_migrations,
+    count_differences,
+    quote,
+    row_counts,
+    table_names,
+)
 
 FILE_NAME = "db.pgdump"
 CLIENT_PACKAGE = "postgresql-client"

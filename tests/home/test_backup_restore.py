@@ -92,7 +92,9 @@ def build_full_site():
 
     SummaryFeedback.objects.create(page=summary, helpful=True, client_key="reader-a")
     SummaryFeedback.objects.create(
-        page=summary, helpful=False, comment="Too many long words, e.g. “neuropathic”.",
+        page=summary,
+        helpful=False,
+        comment="Too many long words, e.g. “neuropathic”.",
         client_key="reader-b",
     )
     subscriber = Subscriber.objects.create(email="reader@example.org")
@@ -149,7 +151,9 @@ def drop_every_table():
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             tables = connection.introspection.table_names(cursor)
-            cursor.execute("DROP TABLE " + ", ".join(map(connection.ops.quote_name, tables)) + " CASCADE")
+            cursor.execute(
+                "DROP TABLE " + ", ".join(map(connection.ops.quote_name, tables)) + " CASCADE"
+            )
             return
         cursor.execute("PRAGMA foreign_keys = OFF")
         while True:

@@ -26,7 +26,9 @@ class Command(BaseCommand):
         try:
             result = restore(archive, confirmed=yes, database=database, say=self.stderr.write)
         except ArchiveError as error:
-            raise CommandError(f"Cannot restore {archive}: {error}. Nothing was changed.") from error
+            raise CommandError(
+                f"Cannot restore {archive}: {error}. Nothing was changed."
+            ) from error
         except (BackupError, OSError) as error:
             raise CommandError(f"Restore stopped: {error}. Nothing was changed.") from error
         manifest = result.manifest
