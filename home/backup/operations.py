@@ -170,6 +170,8 @@ def restore(archive: Path, *, confirmed: bool, database: str = "default", say=pr
         except BaseException as error:
             if swap is not None:
                 swap.undo()
+            # Content types cached from the restored database would be wrong for the old.
+            ContentType.objects.clear_cache()
             if isinstance(error, DatabaseError):
                 raise BackupError(f"the restore failed and was undone ({error})") from error
             raise
