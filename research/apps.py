@@ -11,6 +11,6 @@ class ResearchConfig(AppConfig):
         from .converters import CONVERTERS
         from .search import indexing  # noqa: F401 - re-indexes summaries once published
 
-        # <page_id:…> and <category_path:…>, for every app's URLs (feedback's too).
+        # <pk:…> and <category_path:…>, for every app's URLs (feedback's and the project's too).
         for name, converter in CONVERTERS.items():
             register_converter(converter, name)

@@ -8,15 +8,16 @@ registers them, before any URLconf is read."""
 LARGEST_ID = 2**63 - 1
 
 
-class PageIdConverter:
-    """<page_id:…>: a page's id, as <int:…> but never beyond what the database holds."""
+class PrimaryKeyConverter:
+    """<pk:…>: a row's id, as <int:…> but never beyond what the database holds, and
+    never a string of thousands of digits for int() to refuse."""
 
     regex = "[0-9]{1,19}"
 
     def to_python(self, value: str) -> int:
         number = int(value)
         if number > LARGEST_ID:
-            raise ValueError("No page has an id this large.")  # Django answers 404
+            raise ValueError("No row has an id this large.")  # Django answers 404
         return number
 
     def to_url(self, value) -> str:
@@ -37,6 +38,6 @@ class CategoryPathConverter:
         return value
 
 
-PAGE_ID = "page_id"
+PRIMARY_KEY = "pk"
 CATEGORY_PATH = "category_path"
-CONVERTERS = {PAGE_ID: PageIdConverter, CATEGORY_PATH: CategoryPathConverter}
+CONVERTERS = {PRIMARY_KEY: PrimaryKeyConverter, CATEGORY_PATH: CategoryPathConverter}

@@ -5,7 +5,11 @@ number past the end, a note for a filter that cannot be used."""
 import pytest
 from bs4 import BeautifulSoup
 
+from django.core.files.base import ContentFile
 from django.test import Client
+from django.urls import resolve
+
+from wagtail.documents.models import Document
 
 from feedback.models import SummaryFeedback
 from research.converters import LARGEST_ID
@@ -76,3 +80,17 @@ def test_search_with_a_year_thousands_of_digits_long_says_it_searched_every_year
     soup = BeautifulSoup(response.content, "html.parser")
     assert "is not a year we can search" in soup.main.get_text()
     assert "Walking with a robot" in soup.main.get_text()
+
+
+def test_a_document_id_thousands_of_digits_long_is_not_found(browser, tree):
+    document = Document.objects.create(
+        title="Leaflet", file=ContentFile(b"%PDF-1.4", "leaflet.pdf")
+    )
+    # Wagtail still finds its route for a real document (the tests' in-memory storage
+    # cannot serve the file itself).
+    route = resolve(document.url)
+    assert route.url_name == "wagtaildocs_serve"
+    assert route.kwargs == {"document_id": document.pk, "document_filename": "leaflet.pdf"}
+    for path in (f"/documents/{HUGE_NUMBER}/leaflet.pdf", f"/documents/{LARGEST_ID + 1}/a.pdf"):
+        assert browser.get(path).status_code == 404, path[:40]
+    assert browser.post(f"/documents/authenticate_with_password/{HUGE_NUMBER}/").status_code == 404
