@@ -1,6 +1,7 @@
 from django import forms
 
 from .models import COMMENT_MAX_LENGTH
+from .vote_token import vote_nonce
 
 
 class AnswerForm(forms.Form):
@@ -11,10 +12,33 @@ class AnswerForm(forms.Form):
             "invalid_choice": "Choose Yes or No.",
         },
     )
+    # The form's one-time token (feedback.vote_token). Optional: a page rendered before
+    # tokens existed still posts without one, and its answer is counted as it always was.
+    vote = forms.CharField(required=False, strip=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, page_id: int, **kwargs):
+        kwargs.setdefault("auto_id", False)
+        super().__init__(*args, **kwargs)
+        self.page_id = page_id
+
+    def clean_vote(self) -> str:
+        token = self.cleaned_data["vote"]
+        if not token:
+            return ""
+        nonce = vote_nonce(token, self.page_id)
+        if nonce is None:
+            raise forms.ValidationError(
+                "This answer form was not made for this summary.", code="not_this_summary"
+            )
+        return nonce
 
     @property
     def is_helpful(self) -> bool:
         return self.cleaned_data["helpful"] == "yes"
+
+    @property
+    def vote_nonce(self) -> str:
+        return self.cleaned_data["vote"]
 
 
 class CommentForm(forms.Form):

@@ -1,5 +1,8 @@
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
+
+from .vote_token import NONCE_MAX_LENGTH
 
 COMMENT_MAX_LENGTH = 1000
 
@@ -24,12 +27,29 @@ class SummaryFeedback(models.Model):
         help_text="A keyed hash of the reader's browser session: tells answers apart "
         "without identifying anyone.",
     )
+    vote_nonce = models.CharField(
+        max_length=NONCE_MAX_LENGTH,
+        blank=True,
+        default="",
+        editable=False,
+        help_text="From the one-time token of the form the answer came from (empty for "
+        "answers sent without one): the same form sent again is counted once.",
+    )
 
     class Meta:
         verbose_name = "reader answer"
         verbose_name_plural = "reader answers"
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["page", "-created_at"], name="feedback_page_recent")]
+        constraints = [
+            # The database, not a check before the INSERT, is what makes two copies of
+            # one form sent at the same moment count once.
+            models.UniqueConstraint(
+                fields=["page", "vote_nonce"],
+                condition=~Q(vote_nonce=""),
+                name="feedback_one_answer_per_form",
+            )
+        ]
 
     def __str__(self):
         return f"{'Helpful' if self.helpful else 'Not helpful'}: {self.page_id}"

@@ -15,6 +15,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from research.models import ResearchSummaryPage
+from review.exports import FormulaSafeExportMixin
 from review.names import FEEDBACK_PERMISSION
 
 from .models import SummaryFeedback
@@ -36,7 +37,7 @@ class FeedbackPermissionMixin:
         return ModelPermissionPolicy(SummaryFeedback)
 
 
-class FeedbackReportView(FeedbackPermissionMixin, ReportView):
+class FeedbackReportView(FeedbackPermissionMixin, FormulaSafeExportMixin, ReportView):
     page_title = "Reader feedback"
     header_icon = "help"
     index_url_name = "summary_feedback_report"
@@ -92,7 +93,7 @@ class FeedbackReportView(FeedbackPermissionMixin, ReportView):
         return pages
 
 
-class FeedbackDetailView(FeedbackPermissionMixin, ReportView):
+class FeedbackDetailView(FeedbackPermissionMixin, FormulaSafeExportMixin, ReportView):
     """Every answer for one summary, newest first, with its comment."""
 
     header_icon = "help"

@@ -7,14 +7,16 @@ import threading
 import time
 from contextlib import contextmanager
 
-from django.db import OperationalError, connections, router, transaction
+from django.db import IntegrityError, OperationalError, connections, router, transaction
 
 from .models import COMMENT_MAX_LENGTH, SummaryFeedback
 
 SQLITE_RETRIES = 5
 SQLITE_RETRY_PAUSE = 0.05  # seconds, doubled after each attempt
 
-_sqlite_write_turn = threading.Lock()
+# Re-entrant: recording a vote looks for the same form's answer and then saves its own
+# within one turn.
+_sqlite_write_turn = threading.RLock()
 
 
 def _uses_sqlite() -> bool:
@@ -51,9 +53,10 @@ def _save(feedback: SummaryFeedback) -> SummaryFeedback:
 
 
 def record_answer(
-    page_id: int, helpful: bool, client_key: str, comment: str = ""
+    page_id: int, helpful: bool, client_key: str, comment: str = "", vote_nonce: str = ""
 ) -> SummaryFeedback:
-    """Store one answer; `comment` only with a "not helpful" answer."""
+    """Store one answer; `comment` only with a "not helpful" answer. With a `vote_nonce`
+    already stored for this summary the database refuses it (IntegrityError)."""
     comment = comment.strip()
     if len(comment) > COMMENT_MAX_LENGTH:
         raise ValueError(f"A comment may have at most {COMMENT_MAX_LENGTH} characters.")
@@ -63,8 +66,39 @@ def record_answer(
             helpful=helpful,
             comment="" if helpful else comment,
             client_key=client_key,
+            vote_nonce=vote_nonce,
         )
     )
+
+
+def counted_vote(page_id: int, vote_nonce: str) -> SummaryFeedback | None:
+    """The answer already stored from the form with this nonce, if any."""
+    if not vote_nonce:
+        return None
+    # In a turn too: a shared in-memory SQLite database refuses even a read of a table
+    # another thread is writing ("database table is locked").
+    with _one_writer_at_a_time():
+        return SummaryFeedback.objects.filter(page_id=page_id, vote_nonce=vote_nonce).first()
+
+
+def record_vote(
+    page_id: int, helpful: bool, client_key: str, vote_nonce: str, comment: str = ""
+) -> tuple[SummaryFeedback, bool]:
+    """Store the answer from one form, once: (the new row, True), or (the row that form
+    stored before, False) when it was sent already, even at the same moment."""
+    with _one_writer_at_a_time():
+        earlier = counted_vote(page_id, vote_nonce)
+        if earlier is not None:
+            return earlier, False
+        try:
+            return record_answer(page_id, helpful, client_key, comment, vote_nonce), True
+        except IntegrityError:
+            # The same form sent twice at once by another process (or on PostgreSQL,
+            # another thread): the database kept the first, and this is that one.
+            earlier = counted_vote(page_id, vote_nonce)
+            if earlier is None:
+                raise
+            return earlier, False
 
 
 def add_comment(feedback_id: int, comment: str) -> None:

@@ -3,5 +3,5 @@ from django.urls import path
 from .views import summary_feedback
 
 urlpatterns = [
-    path("feedback/<int:page_id>/", summary_feedback, name="summary_feedback"),
+    path("feedback/<pk:page_id>/", summary_feedback, name="summary_feedback"),
 ]

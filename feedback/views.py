@@ -16,7 +16,7 @@ from research.rate_limit import FEEDBACK_LIMIT, keyed_hash
 from . import block
 from .forms import AnswerForm, CommentForm
 from .session import SessionAnswer, answer_for, remember_answer, set_notice
-from .storage import add_comment, record_answer
+from .storage import add_comment, counted_vote, record_answer, record_vote
 
 
 def session_client_key(request) -> str:
@@ -38,11 +38,18 @@ def summary_feedback(request, page_id):
 
 
 def receive_answer(request, page):
-    form = AnswerForm(request.POST)
+    form = AnswerForm(request.POST, page_id=page.pk)
     if not form.is_valid():
-        return respond_with_error(request, page, block.CHOOSE_AN_ANSWER, status=400)
+        notice = block.NOT_THIS_SUMMARY if "vote" in form.errors else block.CHOOSE_AN_ANSWER
+        return respond_with_error(request, page, notice, status=400)
     if answer_for(request.session, page.pk) is not None:
         return respond(request, page, block.ALREADY_ANSWERED)
+    # The same form again: its first sending was stored, though perhaps the reader saw
+    # an error (or nothing) and the session never heard of it. Checked before the rate
+    # limit, so that retrying costs the reader nothing.
+    earlier = counted_vote(page.pk, form.vote_nonce)
+    if earlier is not None:
+        return already_counted(request, page, earlier)
     comment_form = CommentForm(request.POST, auto_id="feedback-%s")
     comment = ""
     if not form.is_helpful and request.POST.get("comment"):
@@ -54,7 +61,11 @@ def receive_answer(request, page):
         comment = comment_form.cleaned_data["comment"]
     if not FEEDBACK_LIMIT.hit(request):
         return respond_with_error(request, page, block.RATE_LIMITED, status=429)
-    feedback = record_answer(page.pk, form.is_helpful, session_client_key(request), comment)
+    feedback, counted_now = record_vote(
+        page.pk, form.is_helpful, session_client_key(request), form.vote_nonce, comment
+    )
+    if not counted_now:
+        return already_counted(request, page, feedback)
     remember_answer(
         request.session,
         page.pk,
@@ -63,6 +74,17 @@ def receive_answer(request, page):
     if form.is_helpful:
         return respond(request, page, block.THANKS)
     return respond(request, page, block.COMMENT_THANKS if comment else block.ASK_COMMENT)
+
+
+def already_counted(request, page, feedback):
+    """This browser now knows the answer its form stored, so that a "No" can still be
+    followed by its comment."""
+    remember_answer(
+        request.session,
+        page.pk,
+        SessionAnswer(feedback.pk, feedback.helpful, commented=bool(feedback.comment)),
+    )
+    return respond(request, page, block.ALREADY_COUNTED)
 
 
 def receive_comment(request, page):

@@ -19,12 +19,12 @@ def register_feedback_report_urls():
             name="summary_feedback_report_results",
         ),
         path(
-            "reports/reader-feedback/<int:page_id>/",
+            "reports/reader-feedback/<pk:page_id>/",
             FeedbackDetailView.as_view(),
             name="summary_feedback_detail",
         ),
         path(
-            "reports/reader-feedback/<int:page_id>/results/",
+            "reports/reader-feedback/<pk:page_id>/results/",
             FeedbackDetailView.as_view(results_only=True),
             name="summary_feedback_detail_results",
         ),

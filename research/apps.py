@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.urls import register_converter
 
 
 class ResearchConfig(AppConfig):
@@ -7,4 +8,9 @@ class ResearchConfig(AppConfig):
     verbose_name = "Research"
 
     def ready(self):
+        from .converters import CONVERTERS
         from .search import indexing  # noqa: F401 - re-indexes summaries once published
+
+        # <pk:…> and <category_path:…>, for every app's URLs (feedback's and the project's too).
+        for name, converter in CONVERTERS.items():
+            register_converter(converter, name)

@@ -12,7 +12,9 @@ urlpatterns = [
     path("feed/", LatestSummariesFeed(), name="feed"),
     path("feed/atom.xml", LatestSummariesAtomFeed(), name="feed_atom"),
     path(
-        "feed/<path:category_path>/atom.xml", LatestSummariesAtomFeed(), name="category_feed_atom"
+        "feed/<category_path:category_path>/atom.xml",
+        LatestSummariesAtomFeed(),
+        name="category_feed_atom",
     ),
-    path("feed/<path:category_path>/", LatestSummariesFeed(), name="category_feed"),
+    path("feed/<category_path:category_path>/", LatestSummariesFeed(), name="category_feed"),
 ]

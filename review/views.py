@@ -26,6 +26,7 @@ from readability.models import PlainLanguageSettings, PlainLanguageStatus
 from readability.names import SETTINGS_PERMISSION
 from readability.presenting import verdict_payload
 
+from .exports import FormulaSafeExportMixin
 from .models import MedicalReviewTask, PlainLanguageOverride
 from .names import OVERRIDE_PERMISSION
 from .outcome import latest_task_state, tell_what_happened
@@ -132,11 +133,7 @@ class SummaryPaginator(WagtailPaginator):
     verbose_name_plural = "summaries"
 
 
-# Characters that make a spreadsheet read a CSV cell as a formula (OWASP's list).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-class QualityReportView(ReportView):
+class QualityReportView(FormulaSafeExportMixin, ReportView):
     """Site-wide plain-language quality: every summary's latest version, failing first."""
 
     permission_policy = QualityReportPolicy(PlainLanguageStatus)
@@ -250,14 +247,6 @@ class QualityReportView(ReportView):
             status.stale = bool(changed_at and status.checked_at < changed_at)
             status.stale_words = "Yes" if status.stale else "No"
         return statuses
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        # Wagtail keeps an XLSX cell that looks like a formula as text, but writes CSV
-        # cells as they are: a title or an override reason typed as "=HYPERLINK(…)"
-        # would run in the spreadsheet of whoever opens the export.
-        csv_text = export_format == self.FORMAT_CSV and isinstance(value, str)
-        return "'" + value if csv_text and value.startswith(FORMULA_STARTS) else value
 
 
 @require_POST

@@ -3,7 +3,7 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as documents
 
 from site_project.csp_report import csp_report
 
@@ -15,7 +15,19 @@ urlpatterns = [
     # The sign-in with its two-step code, ahead of Wagtail's sign-in at the same address.
     path("", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    # Wagtail's two document routes, with the ids read by <pk:…>: its own `(\d+)` hands an
+    # id of any length to int(), which refuses one of over 4,300 digits (a server error
+    # where a 404 is meant).
+    path(
+        "documents/<pk:document_id>/<path:document_filename>",
+        documents.serve,
+        name="wagtaildocs_serve",
+    ),
+    path(
+        "documents/authenticate_with_password/<pk:restriction_id>/",
+        documents.authenticate_with_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("csp-report/", csp_report, name="csp_report"),
     path("", include("home.urls")),
     path("", include("research.urls")),

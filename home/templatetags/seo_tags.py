@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 from research.descriptions import META_DESCRIPTION_LENGTH, describe
 from research.models import ResearchSummaryPage
+from research.pagination import page_number
 
 from ..models import SiteSettings
 
@@ -19,9 +20,9 @@ def canonical_url(request, page=None) -> str:
     site = page.get_site() if isinstance(page, Page) else Site.find_for_request(request)
     root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
     url = root + request.path
-    page_number = request.GET.get("page", "")
-    if page_number.isascii() and page_number.isdigit() and int(page_number) > 1:
-        url += f"?page={int(page_number)}"
+    number = page_number(request.GET)
+    if number > 1:
+        url += f"?page={number}"
     return url
 
 

@@ -157,7 +157,8 @@ def read_criteria(params, options: FilterOptions) -> SearchCriteria:
 
     year = str(params.get("year", "")).strip()
     if year:
-        if year.isascii() and year.isdigit() and 1900 <= int(year) <= 2100:
+        # Four digits before int(): Python refuses to read a number of over 4,300.
+        if year.isascii() and year.isdigit() and len(year) == 4 and 1900 <= int(year) <= 2100:
             criteria.year = int(year)
         else:
             criteria.notes.append(
