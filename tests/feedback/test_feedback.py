@@ -4,7 +4,6 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from bs4 import BeautifulSoup
 
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 
@@ -12,20 +11,9 @@ from feedback.models import COMMENT_MAX_LENGTH, SummaryFeedback
 from feedback.storage import record_answer
 from research.rate_limit import FEEDBACK_LIMIT
 from tests.factories import ResearchSummaryPageFactory, UserFactory
+from tests.feedback.conftest import feedback_url
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    # The rate limits live in the cache, which outlives a test's database.
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def feedback_url(page) -> str:
-    return f"/feedback/{page.pk}/"
 
 
 def block(response) -> BeautifulSoup:

@@ -8,7 +8,6 @@ from unittest import mock
 import pytest
 from bs4 import BeautifulSoup
 
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client, override_settings
 
@@ -16,21 +15,11 @@ from feedback import block as feedback_block
 from feedback.models import SummaryFeedback
 from feedback.vote_token import new_vote_token
 from tests.factories import ResearchSummaryPageFactory
+from tests.feedback.conftest import feedback_url
 
 pytestmark = pytest.mark.django_db
 
 JSON = {"HTTP_ACCEPT": "application/json"}
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def feedback_url(page) -> str:
-    return f"/feedback/{page.pk}/"
 
 
 def answer_form(browser, page):
