@@ -7,16 +7,23 @@ one machine, Redis (REDIS_URL) when several processes must share them.
 
 import hashlib
 import hmac
+import ipaddress
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
 
+# An IPv6 client is usually given a whole /64 (2**64 addresses) and may use a new one for
+# every request: counted one address at a time, it would never reach a limit.
+IPV6_CLIENT_PREFIX = 64
+
 
 def client_ip(request) -> str:
-    """The reader's address. Behind TRUSTED_PROXY_COUNT proxies, each appending to
+    """The reader's address as limits count it: an IPv4 address, or the first address of
+    an IPv6 client's /64. Behind TRUSTED_PROXY_COUNT proxies, each appending to
     X-Forwarded-For, it is that many entries from the right; entries further left were
     written by the client and cannot be trusted."""
+    address = request.META.get("REMOTE_ADDR", "")
     proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
     if proxies > 0:
         forwarded = [
@@ -25,8 +32,21 @@ def client_ip(request) -> str:
             if part.strip()
         ]
         if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+            address = forwarded[-proxies]
+    return one_client(address)
+
+
+def one_client(address: str) -> str:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        network = ipaddress.ip_network(f"{ip}/{IPV6_CLIENT_PREFIX}", strict=False)
+        return str(network.network_address)
+    return address
 
 
 def keyed_hash(value: str, purpose: str) -> str:

@@ -158,3 +158,13 @@ def test_odd_input_gets_the_form_again_not_an_error(client, staff):
 def test_the_test_clients_login_still_works(client, staff):
     assert client.login(username="alice", password=PASSWORD)
     assert is_signed_in(client)
+
+
+def test_an_ipv6_client_cannot_step_through_its_64_to_keep_guessing(client, staff):
+    # Each wrong password from a new address of one /64: still one client.
+    for number in range(1, PER_USER + 1):
+        sign_in(client, "alice", "wrong", address=f"2001:db8::{number:x}")
+    response = sign_in(client, "alice", PASSWORD, address="2001:db8::99")
+    assert response.status_code == 429
+    # Another network is another client.
+    assert sign_in(client, "alice", PASSWORD, address="2001:db8:0:1::1").status_code == 302

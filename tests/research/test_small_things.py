@@ -44,3 +44,13 @@ def test_the_feedback_detail_links_to_its_summary(client, tree):
     client.force_login(UserFactory(is_superuser=True, is_staff=True))
     html = client.get(f"/admin/reports/reader-feedback/{summary.pk}/").content.decode()
     assert f"/admin/pages/{summary.pk}/edit/" in html and summary.url in html
+
+
+def test_rate_limits_count_an_ipv6_client_by_its_64_and_leave_ipv4_alone():
+    from research.rate_limit import one_client
+
+    assert one_client("2001:db8::1") == one_client("2001:db8::ffff:1") == "2001:db8::"
+    assert one_client("2001:db8:0:1::1") == "2001:db8:0:1::"
+    assert one_client("203.0.113.7") == "203.0.113.7"
+    assert one_client("::ffff:203.0.113.7") == "203.0.113.7"
+    assert one_client("not an address") == "not an address"
