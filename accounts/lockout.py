@@ -31,6 +31,17 @@ def client_address(request) -> str | None:
     return client_ip(request) or None
 
 
+# A bot may type a username of any length; axes stores it in a column of this length,
+# which PostgreSQL enforces (a longer one was a server error).
+STORED_USERNAME_LENGTH = AccessAttempt._meta.get_field("username").max_length
+
+
+def client_username(request, credentials=None) -> str | None:
+    """The username axes counts and stores: the one typed, cut to what its table holds."""
+    username = credentials.get("username") if credentials else request.POST.get("username")
+    return username[:STORED_USERNAME_LENGTH] if isinstance(username, str) else None
+
+
 class LockoutBackend(AxesStandaloneBackend):
     def authenticate(self, request, username=None, password=None, **kwargs):
         # Only code calls authenticate() without a request (the test client's login(),

@@ -241,6 +241,7 @@ AXES_HANDLER = "accounts.lockout.TieredLockoutHandler"
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_address"
+AXES_USERNAME_CALLABLE = "accounts.lockout.client_username"
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_ENABLE_ADMIN = False  # no Django admin here: the Wagtail report is accounts/report.py
 # Staff may turn on an authenticator app (TOTP) from their account page; with this set,

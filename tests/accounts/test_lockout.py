@@ -155,6 +155,16 @@ def test_odd_input_gets_the_form_again_not_an_error(client, staff):
     assert client.post("/admin/login/", {}).status_code == 200
 
 
+def test_a_username_longer_than_axes_stores_is_counted_not_a_server_error(client, staff):
+    # The private-page sign-in hands any length to authenticate(); PostgreSQL refused
+    # to store it.
+    for _ in range(2):
+        response = client.post("/_util/login/", {"username": "9" * 5000, "password": "x"})
+        assert response.status_code < 500
+    stored = list(AccessAttempt.objects.values_list("username", flat=True))
+    assert stored and all(len(name) <= 255 for name in stored)
+
+
 def test_the_test_clients_login_still_works(client, staff):
     assert client.login(username="alice", password=PASSWORD)
     assert is_signed_in(client)
