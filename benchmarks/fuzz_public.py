@@ -32,14 +32,16 @@ def main() -> None:
     from django.db import connection, transaction
     from django.test.utils import setup_test_environment
 
-    from tests.site_project.public_endpoints import (
-        ENDPOINT_NAMES,
+    from tests.site_project.fuzzing import (
         EXAMPLES_PER_ENDPOINT,
         FUZZ_SETTINGS,
-        build_fuzz_site,
-        endpoints,
         send,
         server_error,
+    )
+    from tests.site_project.public_endpoints import (
+        ENDPOINT_NAMES,
+        build_fuzz_site,
+        endpoints,
     )
 
     def run_endpoint(name, endpoint, counts, errors):

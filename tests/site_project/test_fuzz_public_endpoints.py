@@ -16,13 +16,15 @@ from hypothesis import given
 
 from django.core.cache import cache
 
-from tests.site_project.public_endpoints import (
-    ENDPOINT_NAMES,
+from tests.site_project.fuzzing import (
     FUZZ_SETTINGS,
-    build_fuzz_site,
-    endpoints,
     send,
     server_error,
+)
+from tests.site_project.public_endpoints import (
+    ENDPOINT_NAMES,
+    build_fuzz_site,
+    endpoints,
 )
 
 pytestmark = pytest.mark.django_db
