@@ -8,9 +8,11 @@ class ResearchConfig(AppConfig):
     verbose_name = "Research"
 
     def ready(self):
+        from .cache_purge import receivers
         from .converters import CONVERTERS
         from .search import indexing  # noqa: F401 - re-indexes summaries once published
 
         # <pk:…> and <category_path:…>, for every app's URLs (feedback's and the project's too).
         for name, converter in CONVERTERS.items():
             register_converter(converter, name)
+        receivers.replace_wagtail_page_handlers()

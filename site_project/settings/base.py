@@ -21,6 +21,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # Before research, whose ready() replaces its page handlers with ones that purge
+    # more, and only once the change is committed (research/cache_purge/receivers.py).
+    "wagtail.contrib.frontend_cache",
     "site_project",
     "home",
     "accounts",
@@ -223,6 +226,23 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Tasks run at once, in the process that queues them, so that a fresh machine needs no
 # worker. Production queues them in the database for `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The page cache in front (deploy/varnish/default.vcl, or a CDN) is purged whenever
+# readers could see a change (research/cache_purge/). PAGE_CACHE_PURGE_URL is where
+# Varnish listens, as this server reaches it (e.g. http://127.0.0.1:6081); unset, there
+# is no page cache and nothing is purged. Seconds to wait for it before trying later:
+# PAGE_CACHE_PURGE_TIMEOUT.
+PAGE_CACHE_PURGE_URL = env_str("PAGE_CACHE_PURGE_URL")
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "research.cache_purge.varnish.VarnishBackend",
+            "LOCATION": PAGE_CACHE_PURGE_URL,
+            "TIMEOUT": env_int("PAGE_CACHE_PURGE_TIMEOUT", 5),
+        }
+    }
+    if PAGE_CACHE_PURGE_URL
+    else {}
+)
 # Reader rate limits count per client IP. Behind N proxies that append to
 # X-Forwarded-For, the client is the Nth address from the right; with 0, REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
