@@ -25,6 +25,7 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 POSTGRES_ON_CI = "postgres://postgres@127.0.0.1:5432/test"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+VARNISHD = "/usr/sbin/varnishd"
 
 
 def say(message: str) -> None:
@@ -54,22 +55,23 @@ def ensure_installed(extras: str) -> None:
     stamp.write_text(wanted)
 
 
-def ensure_chromium() -> None:
-    """The browser tests use Debian's Chromium, never a downloaded browser."""
-    if Path(CHROMIUM).exists():
+def ensure_debian_package(program: str, package: str, used_for: str) -> None:
+    """Install Debian's `package` when `program` is missing and we may (root, apt-get);
+    otherwise say which tests will be skipped. Never a downloaded binary."""
+    if Path(program).exists():
         return
     can_install = hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get")
     if not can_install:
         say(
-            f"No Chromium at {CHROMIUM}: the browser tests will be skipped (as root, "
-            "this command installs Debian's chromium package)"
+            f"No {program}: {used_for} will be skipped (as root, this command installs "
+            f"Debian's {package} package)"
         )
         return
-    say("Installing Chromium from Debian's packages for the browser tests")
+    say(f"Installing {package} from Debian's packages for {used_for}")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
+    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", package]):
         if subprocess.run(command, env=env).returncode != 0:
-            say("Could not install Chromium: the browser tests will be skipped")
+            say(f"Could not install {package}: {used_for} will be skipped")
             return
 
 
@@ -116,6 +118,7 @@ def test(args) -> None:
     say("Django system checks and migrations")
     run(PYTHON, "manage.py", "check", "--fail-level", "WARNING", env=env)
     run(PYTHON, "manage.py", "makemigrations", "--check", "--dry-run", env=env)
+    ensure_debian_package(VARNISHD, "varnish", "the page-cache tests against a real Varnish")
     say("Tests on SQLite")
     run(PYTHON, "-m", "pytest", "-m", "not browser", *args.pytest_args, env=env)
 
@@ -137,7 +140,7 @@ def test(args) -> None:
         say("PostgreSQL run skipped: set CI=true or TEST_POSTGRES_URL to run the suite on it")
 
     say("Browser tests: Chromium with axe-core (WCAG 2.2 A and AA), keyboard, reflow")
-    ensure_chromium()
+    ensure_debian_package(CHROMIUM, "chromium", "the browser tests")
     run(PYTHON, "-m", "pytest", "-m", "browser", *args.pytest_args, env=env)
 
     say("Smoke test: migrate and seed a fresh SQLite database twice")

@@ -46,7 +46,9 @@ def urls_for_page(page: Page) -> list[str]:
         urls.update(research_listings(site, index))
         categories = [p for p in [*ancestors, page] if isinstance(p, CategoryPage)]
         for category in categories:
-            urls.update(reverse_on(site, url) for url in feed_urls(category_path_of(category, index)))
+            urls.update(
+                reverse_on(site, url) for url in feed_urls(category_path_of(category, index))
+            )
         if isinstance(page, CategoryPage):
             # Its sub-categories' feeds carry its name too.
             category_feed = feed_urls(category_path_of(page, index))[0]

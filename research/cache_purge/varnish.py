@@ -59,7 +59,9 @@ class VarnishBackend(BaseBackend):
         except HTTPError as error:
             # The proxy answered and refused (e.g. 403: this server is not in its ACL).
             # Asking again will not change its mind: a setting to fix, so said loudly.
-            logger.error("The page cache refused %s %s: %s %s", method, path, error.code, error.reason)
+            logger.error(
+                "The page cache refused %s %s: %s %s", method, path, error.code, error.reason
+            )
         except (URLError, OSError) as error:
             reason = getattr(error, "reason", None) or error
             raise ProxyUnreachable(f"{method} {path} to {self.netloc}: {reason}") from error
