@@ -29,6 +29,11 @@ backend app {
     .connect_timeout = 2s;
     .first_byte_timeout = 60s;
     .between_bytes_timeout = 10s;
+    # To have /.well-known/varnish-health report the application too, probe it. The
+    # Host it sends must be one of the site's ALLOWED_HOSTS, or every probe fails and
+    # Varnish stops sending readers to a healthy site:
+    # .host_header = "example.org";
+    # .probe = { .url = "/robots.txt"; .interval = 5s; .timeout = 2s; .window = 5; .threshold = 3; }
 }
 
 # The application's own addresses: the only clients whose PURGE and BAN are obeyed.
