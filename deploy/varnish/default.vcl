@@ -15,9 +15,9 @@
 #   research.cache_purge.varnish.VarnishBackend sends them; see the README, "Page cache".
 #
 # Where the application is: change .host and .port below (gunicorn's bind in
-# deploy/gunicorn.conf.py), or render the file from the environment, e.g.
-#     sed -e "s/127.0.0.1:8000/$APP_ADDRESS/" deploy/varnish/default.vcl
-# (the test suite does exactly that to point it at its own server).
+# deploy/gunicorn.conf.py), or render the file, e.g. for gunicorn on port 9000:
+#     sed -e 's/\.port = "8000"/.port = "9000"/' deploy/varnish/default.vcl > app.vcl
+# (the test suite does the same to point it at its own server).
 
 vcl 4.1;
 
