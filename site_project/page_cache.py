@@ -21,11 +21,13 @@ A Cache-Control a view set deliberately is kept (Wagtail's admin and its private
 set never-cache themselves), except where it would let a shared cache keep a response
 that is private or never stored: then `private` (and `no-store`) are added.
 
-Public pages keep the `Vary: Cookie` Django's session middleware gives them: the same
-address does answer differently to someone with a session (the thank-you, an editor's
-userbar), and a browser that kept the anonymous copy must not show it to the same reader
-once they have voted or signed in. The proxy in front looks up pages for readers without a
-session cookie only, so they all share one copy.
+Shared responses always carry `Vary: Cookie`, whether or not the view looked at the
+session: the same address does answer differently to someone with a session (the
+thank-you, an editor's userbar), and a browser that kept the anonymous copy must not show
+it to the same reader once they have voted or signed in (without it, Chromium showed the
+question again after a vote: tests/browser/test_reader_actions.py). The proxy in front
+looks pages up only for requests without a session cookie, with other cookies removed,
+so every such reader shares one copy.
 
 Validators: ConditionalGetMiddleware (outside this one) gives every GET answer an ETag, a
 hash of its content, and answers 304 to a matching If-None-Match; feeds and the sitemap
@@ -41,7 +43,7 @@ import enum
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
 # What shared caches keep by default (RFC 9111) and what is the same for every reader.
 SHAREABLE_STATUSES = frozenset({200, 301, 404})
@@ -152,6 +154,8 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True)  # drops a "public"
             else:
                 patch_cache_control(response, private=True, no_cache=True)
-        elif not response.has_header("Cache-Control"):
-            patch_cache_control(response, **shared_cache_control())
+        else:
+            if not response.has_header("Cache-Control"):
+                patch_cache_control(response, **shared_cache_control())
+            patch_vary_headers(response, ["Cookie"])
         return response

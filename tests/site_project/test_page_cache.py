@@ -4,6 +4,11 @@ session get may be kept by a shared cache; nothing of one reader, editor or prev
 The feedback form's part (the same HTML for every reader, votes without JavaScript) is in
 tests/feedback/test_cacheable_summary.py."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -23,6 +28,8 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
+ROOT = Path(__file__).resolve().parents[2]
+
 SHARED = "public, max-age=300, stale-while-revalidate=86400, stale-if-error=86400"
 
 
@@ -33,6 +40,8 @@ def directives(response) -> set[str]:
 def assert_shared(response):
     assert response["Cache-Control"] == SHARED
     assert not response.cookies, f"a shared page sets {list(response.cookies)}"
+    # Kept apart from what the same address shows a reader with a session.
+    assert "Cookie" in response["Vary"]
 
 
 def assert_never_public(response):
@@ -242,6 +251,26 @@ def test_shared_caches_may_be_given_longer_than_browsers(reader, summary):
     }
 
 
+def page_cache_max_age(module: str, **env) -> str:
+    clean_env = {k: v for k, v in os.environ.items() if not k.startswith("PAGE_CACHE_")}
+    result = subprocess.run(
+        [sys.executable, "-c", f"import {module} as s; print(s.PAGE_CACHE_MAX_AGE)"],
+        cwd=ROOT,
+        env=clean_env | {"SECRET_KEY": "x" * 50, **env},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_production_keeps_pages_five_minutes_unless_told_and_dev_keeps_none():
+    assert page_cache_max_age("site_project.settings.production") == "300"
+    assert page_cache_max_age("site_project.settings.production", PAGE_CACHE_MAX_AGE="60") == "60"
+    # Nothing purges a developer's browser, which would hide their changes.
+    assert page_cache_max_age("site_project.settings.dev") == "0"
+
+
 # The rules on responses the site does not make today, through the middleware alone.
 
 
@@ -253,7 +282,9 @@ def respond_with(response, request=None):
 def test_a_views_own_cache_control_is_kept():
     response = HttpResponse("feed")
     patch_cache_control(response, public=True, max_age=60)
-    assert respond_with(response)["Cache-Control"] == "public, max-age=60"
+    kept = respond_with(response)
+    assert kept["Cache-Control"] == "public, max-age=60"
+    assert kept["Vary"] == "Cookie"
 
 
 def test_a_view_that_says_public_but_sets_a_cookie_is_made_private():
