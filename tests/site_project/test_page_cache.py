@@ -152,6 +152,10 @@ def test_the_admin_and_its_sign_in_are_never_stored(reader, summary):
     assert sign_in.status_code == 200
     assert_never_stored(sign_in)
     assert_never_stored(reader.get("/admin/"))  # the redirect to sign in
+    # Wagtail's sign-in for readers of private pages, outside the admin's address.
+    front_end_sign_in = reader.get(f"/_util/login/?next={summary.url}")
+    assert front_end_sign_in.status_code == 200
+    assert_never_stored(front_end_sign_in)
 
     editor = Client()
     editor.force_login(UserFactory(is_superuser=True, is_staff=True))
