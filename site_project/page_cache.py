@@ -99,8 +99,8 @@ def belongs_to_one_reader(request, response) -> bool:
         has_session(request)
         or "HTTP_AUTHORIZATION" in request.META
         or response.cookies
-        # get_token() was called: a CSRF token is in the page (Django sends its cookie
-        # again too, but that is Django's business, not this check's).
+        # get_token() was called: the page carries this reader's CSRF token (even when
+        # their browser already had the cookie).
         or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         # django-csp made a nonce for this response: the page carries it.
         or isinstance(getattr(request, "_csp_nonce", None), str)
