@@ -1,13 +1,15 @@
 """The “Was this summary helpful?” block: one template for the page, for the view's
-error pages, and for the fragment that JavaScript swaps in."""
+error pages, and for the fragment that JavaScript swaps in.
 
-from django.middleware.csrf import get_token
+For a reader without a session the block is the same, byte for byte, for everyone: no
+CSRF token, no per-reader value, so that shared caches can keep the summary page (see
+feedback.forms.AnswerForm for what protects the answers instead)."""
+
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from .forms import AnswerForm, CommentForm
+from .forms import CommentForm
 from .session import answer_for, pop_notice
-from .vote_token import new_vote_token
 
 TEMPLATE = "feedback/block.html"
 BODY_TEMPLATE = "feedback/body.html"
@@ -19,7 +21,8 @@ ASK_COMMENT = "ask_comment"
 COMMENT_THANKS = "comment_thanks"
 ALREADY_ANSWERED = "already_answered"
 ALREADY_COUNTED = "already_counted"
-NOT_THIS_SUMMARY = "not_this_summary"
+DAMAGED_FORM = "damaged_form"
+NOT_FROM_THIS_SITE = "not_from_this_site"
 RATE_LIMITED = "rate_limited"
 CHOOSE_AN_ANSWER = "choose_an_answer"
 COMMENT_TOO_LONG = "comment_too_long"
@@ -30,14 +33,16 @@ NOTICES = {
     COMMENT_THANKS: "Thank you. Your comment will help us make this summary clearer.",
     ALREADY_ANSWERED: "Thanks, you already answered for this summary.",
     ALREADY_COUNTED: "Thanks, your answer had already reached us. We counted it once.",
-    NOT_THIS_SUMMARY: "We could not count that answer because the form was not the one for "
-    "this summary. Please choose Yes or No again.",
+    DAMAGED_FORM: "We could not count that answer because the form was damaged on its way. "
+    "Please choose Yes or No again.",
+    NOT_FROM_THIS_SITE: "We could not accept this because we could not tell that it was sent "
+    "from this page. Please try again here, or use another browser.",
     RATE_LIMITED: "We have had a lot of answers from your connection in the last hour, so we "
     "did not save this one. Please try again later.",
     CHOOSE_AN_ANSWER: "Choose Yes or No to answer.",
     COMMENT_TOO_LONG: "Your comment is too long. Please shorten it and send it again.",
 }
-ERRORS = {RATE_LIMITED, CHOOSE_AN_ANSWER, COMMENT_TOO_LONG, NOT_THIS_SUMMARY}
+ERRORS = {RATE_LIMITED, CHOOSE_AN_ANSWER, COMMENT_TOO_LONG, DAMAGED_FORM, NOT_FROM_THIS_SITE}
 
 
 def block_context(request, page, notice: str | None = None, comment_form=None) -> dict:
@@ -50,11 +55,6 @@ def block_context(request, page, notice: str | None = None, comment_form=None) -
         notice = pop_notice(request.session, page.pk)
     if comment_form is None and answer is not None and answer.awaits_comment:
         comment_form = CommentForm(auto_id="feedback-%s")
-    # A new one-time token each time the question is shown: sending this form again
-    # (a retry, the script's fallback) is then counted once.
-    answer_form = None
-    if answer is None:
-        answer_form = AnswerForm(initial={"vote": new_vote_token(page.pk)}, page_id=page.pk)
     return {
         "request": request,
         "page": page,
@@ -62,10 +62,8 @@ def block_context(request, page, notice: str | None = None, comment_form=None) -
         "notice": NOTICES.get(notice, ""),
         "notice_is_error": notice in ERRORS,
         "comment_form": comment_form,
-        "answer_form": answer_form,
         # The fragment makes the browser land on the block after posting without JavaScript.
         "action_url": reverse("summary_feedback", args=[page.pk]) + "#feedback",
-        "csrf_token": get_token(request),
     }
 
 

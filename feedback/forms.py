@@ -1,10 +1,32 @@
+import re
+
 from django import forms
 
-from .models import COMMENT_MAX_LENGTH
-from .vote_token import vote_nonce
+from .models import COMMENT_MAX_LENGTH, VOTE_NONCE_MAX_LENGTH
+
+# What feedback.js sends: 32 hex digits from the browser's random generator. Anything of
+# that alphabet and about that length will do; nothing else was made by the script.
+VOTE_NONCE = re.compile(rf"[A-Za-z0-9_-]{{16,{VOTE_NONCE_MAX_LENGTH}}}")
 
 
 class AnswerForm(forms.Form):
+    """Yes or No, and the nonce feedback.js adds to the form so that the same form sent
+    twice (by the script's fetch, then by its fallback, or after an error page) is
+    counted once.
+
+    The form used to carry a one-time token signed by the server, made afresh each time
+    the question was shown. That made every summary page different for every reader, so
+    no shared cache could keep it, and it protected nothing the nonce does not: what it
+    did was tell resent copies of one form apart from new answers. The page is now the
+    same for every reader, and what guards the answers is:
+    - forgery: site_project.same_origin (the view refuses a form posted from another site);
+    - one answer per browser: the session (feedback.session);
+    - resent copies: this nonce, made by the script in the reader's browser (without
+      JavaScript the session alone tells a resent form from a new one);
+    - floods: the hourly limit per connection (research.rate_limit.FEEDBACK_LIMIT), which
+      made-up nonces do not get round.
+    """
+
     helpful = forms.ChoiceField(
         choices=[("yes", "Yes"), ("no", "No")],
         error_messages={
@@ -12,24 +34,17 @@ class AnswerForm(forms.Form):
             "invalid_choice": "Choose Yes or No.",
         },
     )
-    # The form's one-time token (feedback.vote_token). Optional: a page rendered before
-    # tokens existed still posts without one, and its answer is counted as it always was.
+    # Optional: without JavaScript the form has none.
     vote = forms.CharField(required=False, strip=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, page_id: int, **kwargs):
+    def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", False)
         super().__init__(*args, **kwargs)
-        self.page_id = page_id
 
     def clean_vote(self) -> str:
-        token = self.cleaned_data["vote"]
-        if not token:
-            return ""
-        nonce = vote_nonce(token, self.page_id)
-        if nonce is None:
-            raise forms.ValidationError(
-                "This answer form was not made for this summary.", code="not_this_summary"
-            )
+        nonce = self.cleaned_data["vote"]
+        if nonce and not VOTE_NONCE.fullmatch(nonce):
+            raise forms.ValidationError("This answer form was damaged.", code="damaged_form")
         return nonce
 
     @property

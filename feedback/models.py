@@ -2,9 +2,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from .vote_token import NONCE_MAX_LENGTH
-
 COMMENT_MAX_LENGTH = 1000
+# The nonce feedback.js puts in a form (32 hex digits); answers stored before it came
+# from a server-signed token have 22 characters.
+VOTE_NONCE_MAX_LENGTH = 32
 
 
 class SummaryFeedback(models.Model):
@@ -28,12 +29,13 @@ class SummaryFeedback(models.Model):
         "without identifying anyone.",
     )
     vote_nonce = models.CharField(
-        max_length=NONCE_MAX_LENGTH,
+        max_length=VOTE_NONCE_MAX_LENGTH,
         blank=True,
         default="",
         editable=False,
-        help_text="From the one-time token of the form the answer came from (empty for "
-        "answers sent without one): the same form sent again is counted once.",
+        help_text="The random value the page's script gave the form the answer came from "
+        "(empty for answers sent without the script): the same form sent again is "
+        "counted once.",
     )
 
     class Meta:

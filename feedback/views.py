@@ -3,15 +3,23 @@
 Without JavaScript the browser posts the form and is sent back to the summary's
 feedback block with a thank-you; with JavaScript the same view answers in JSON with the
 block's new content and a message for the live region. Errors keep what was typed.
+
+The forms carry no CSRF token, so that the summary page is the same for every reader and
+can be cached: the view checks instead that the form was posted from a page of this site
+(site_project.same_origin), and refuses anything else with a 403 before reading it.
 """
+
+import logging
 
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from research.models import ResearchSummaryPage
 from research.rate_limit import FEEDBACK_LIMIT, keyed_hash
+from site_project.same_origin import refusal_reason
 
 from . import block
 from .forms import AnswerForm, CommentForm
@@ -29,18 +37,35 @@ def wants_json(request) -> bool:
     return "application/json" in request.headers.get("Accept", "")
 
 
+logger = logging.getLogger(__name__)
+
+
+# Django's token check is replaced by the origin check below, which needs nothing in the
+# page that differs between readers.
+@csrf_exempt
 @require_POST
 def summary_feedback(request, page_id):
     page = get_object_or_404(ResearchSummaryPage.objects.live().public(), pk=page_id)
+    refused_because = refusal_reason(request)
+    if refused_because is not None:
+        logger.info("Feedback refused, not sent from this site: %s", refused_because)
+        # Keep a comment in its box: a reader whose browser hides where the form came
+        # from can copy it and try again.
+        comment_form = None
+        if request.POST.get("comment"):
+            comment_form = CommentForm(request.POST, auto_id="feedback-%s")
+        return respond_with_error(
+            request, page, block.NOT_FROM_THIS_SITE, status=403, comment_form=comment_form
+        )
     if "comment" in request.POST and "helpful" not in request.POST:
         return receive_comment(request, page)
     return receive_answer(request, page)
 
 
 def receive_answer(request, page):
-    form = AnswerForm(request.POST, page_id=page.pk)
+    form = AnswerForm(request.POST)
     if not form.is_valid():
-        notice = block.NOT_THIS_SUMMARY if "vote" in form.errors else block.CHOOSE_AN_ANSWER
+        notice = block.DAMAGED_FORM if "vote" in form.errors else block.CHOOSE_AN_ANSWER
         return respond_with_error(request, page, notice, status=400)
     if answer_for(request.session, page.pk) is not None:
         return respond(request, page, block.ALREADY_ANSWERED)

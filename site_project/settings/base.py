@@ -67,6 +67,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # ETag on every GET answer and 304 for a matching If-None-Match; outside the page
+    # cache's, so the 304 carries the same Cache-Control as the page.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Cache-Control (site_project/page_cache.py). Outside the session, CSRF and message
+    # middleware, so it sees every cookie they set on the way out.
+    "site_project.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -248,6 +254,16 @@ WAGTAILFRONTENDCACHE = (
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # Where the contact form's messages go (comma-separated). Empty: they are only stored.
 CONTACT_EMAIL = env_list("CONTACT_EMAIL")
+
+# How long browsers and shared caches (Varnish, a CDN) may keep a page that is the same for
+# every reader without a session (site_project/page_cache.py); 0 keeps every page private.
+# Then how long a cache may go on serving it while it fetches a fresh copy, or while the
+# site is failing. PAGE_CACHE_SHARED_MAX_AGE (s-maxage), when set, is how long shared
+# caches alone may keep it: they are purged when pages change, browsers are not.
+PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 300)
+PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 86_400)
+PAGE_CACHE_STALE_IF_ERROR = env_int("PAGE_CACHE_STALE_IF_ERROR", 86_400)
+PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 0)
 
 # Password guessing (django-axes, see accounts/lockout.py). One user from one address is
 # locked after LOGIN_FAILURES_PER_USER failures; an address after LOGIN_FAILURES_PER_ADDRESS

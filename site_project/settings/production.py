@@ -37,5 +37,6 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 
-# WhiteNoise serves the collected static files straight after the security middleware.
+# WhiteNoise serves the collected static files straight after the security middleware,
+# with their own long Cache-Control, before the page cache's middleware sees them.
 MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]

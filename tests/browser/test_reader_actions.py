@@ -2,10 +2,13 @@
 Each state a reader can meet has no axe violations (WCAG 2.0-2.2 A and AA), and the
 feedback block works inline with JavaScript, announcing through its live region."""
 
+import re
+
 import pytest
 
 from django.core.cache import cache
 
+from feedback.models import SummaryFeedback
 from tests.browser.conftest import axe_violations, describe
 from tests.browser.site_content import build_public_site
 from tests.factories import ContactPageFactory
@@ -76,6 +79,11 @@ def test_feedback_works_inline_and_announces_itself(page, live_server, public_si
     block.get_by_role("button", name="Send comment").click()
     status.get_by_text("make this summary clearer").wait_for()
     assert_no_violations(page, "feedback thanked")
+    # The page was the same for every reader; the script gave the form its own nonce.
+    assert re.fullmatch(r"[0-9a-f]{32}", SummaryFeedback.objects.get().vote_nonce)
+    # The browser kept the page (it is public) but not for a reader who now has a session.
+    page.goto(live_server.url + public_site.summary.url)
+    assert "You have answered" in block.inner_text()
 
 
 def test_feedback_works_without_javascript(browser, live_server, public_site):
@@ -85,4 +93,8 @@ def test_feedback_works_without_javascript(browser, live_server, public_site):
     page.locator("#feedback").get_by_role("button", name="Yes").click()
     assert page.url.endswith(public_site.summary.url + "#feedback")
     assert "glad the summary helped" in page.locator("#feedback").inner_text()
+    assert SummaryFeedback.objects.get().helpful is True
+    # Coming back later shows the answer as given, not the cached question.
+    page.goto(live_server.url + public_site.summary.url)
+    assert "You have answered" in page.locator("#feedback").inner_text()
     context.close()

@@ -16,7 +16,8 @@ PostgreSQL) and benchmarks/fuzz_public.py (the counts). The inventory:
 - search `/search/` (research/search/criteria.py): GET `q`, `category`, `topic`,
   `evidence`, `year`, `page`
 - feeds `/feed/`, `/feed/atom.xml`, `/feed/<category path>/`, `/feed/<path>/atom.xml`: GET
-- feedback `/feedback/<page id>/`: POST page id, `helpful`, `comment`, `vote`, `Accept`
+- feedback `/feedback/<page id>/`: POST page id, `helpful`, `comment`, `vote`, `Accept`,
+  `Origin`, `Sec-Fetch-Site`
 - sign-up `/subscribe/`, `/subscribe/check-your-email/`, `/subscribe/confirmed/`: GET,
   POST `email`
 - confirm `/subscribe/confirm/<token>/`, unsubscribe `/subscribe/unsubscribe/<token>/`:
@@ -35,7 +36,6 @@ repeated and sent as `name[]`.
 
 from dataclasses import dataclass
 
-from feedback.vote_token import new_vote_token
 from subscriptions.models import Subscriber
 from subscriptions.tokens import confirmation_token, unsubscribe_token
 from tests.conftest import build_tree
@@ -59,8 +59,9 @@ class FuzzSite:
     topic_slug: str
     confirm_token: str
     unsubscribe_token: str
-    # Made up front, so that the same examples choose the same tokens every run.
-    vote_tokens: tuple[str, ...]
+    # Nonces of the shape feedback.js makes, fixed so that the same examples choose the
+    # same ones every run.
+    vote_nonces: tuple[str, ...]
 
 
 def build_fuzz_site() -> FuzzSite:
@@ -76,7 +77,7 @@ def build_fuzz_site() -> FuzzSite:
         topic_slug="rehabilitation",
         confirm_token=confirmation_token(subscriber),
         unsubscribe_token=unsubscribe_token(subscriber),
-        vote_tokens=tuple(new_vote_token(summary.pk) for _ in range(8)),
+        vote_nonces=tuple(f"{number:032x}" for number in range(1, 9)),
     )
 
 
@@ -126,10 +127,16 @@ def endpoints(site: FuzzSite) -> dict[str, Endpoint]:
             body={
                 "helpful": ["yes", "no"],
                 "comment": [None, "The numbers were hard."],
-                # Real tokens for the page (each used once, then a retry) or none at all.
-                "vote": [None, *site.vote_tokens],
+                # Nonces as the script sends them (each used once, then a retry) or none.
+                "vote": [None, *site.vote_nonces],
             },
-            headers={"Accept": ["text/html", "application/json"]},
+            # What a browser sends with a form from the page itself, so that requests get
+            # past the forgery check (site_project.same_origin), which is fuzzed too.
+            headers={
+                "Accept": ["text/html", "application/json"],
+                "Origin": ["http://testserver"],
+                "Sec-Fetch-Site": ["same-origin"],
+            },
         ),
         "subscribe": Endpoint(
             ("GET", "POST"),

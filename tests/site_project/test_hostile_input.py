@@ -15,6 +15,7 @@ from feedback.models import SummaryFeedback
 from research.converters import LARGEST_ID
 from research.pagination import SUMMARIES_PER_PAGE
 from tests.factories import ResearchSummaryPageFactory
+from tests.feedback.conftest import FROM_THIS_SITE
 
 pytestmark = pytest.mark.django_db
 
@@ -23,8 +24,9 @@ HUGE_NUMBER = "9" * 5000  # Python's int() refuses more than 4,300 digits
 
 @pytest.fixture
 def browser():
-    # A server error comes back as the 500 a reader would see, not as an exception.
-    return Client(raise_request_exception=False)
+    # A server error comes back as the 500 a reader would see, not as an exception. The
+    # headers are a browser's on a form from the site itself, as the feedback view wants.
+    return Client(raise_request_exception=False, headers=FROM_THIS_SITE)
 
 
 @pytest.mark.parametrize(
