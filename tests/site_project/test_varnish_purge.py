@@ -2,8 +2,8 @@
 of the site, purged by the site when readers could see a change.
 
 Skipped, with the reason, where varnishd is not installed (`python3 dev.py test`
-installs it as root). The site's answers are marked cacheable by a stand-in
-(tests/site_project/varnish.py: as_cacheable) so that these tests are about purging."""
+installs it as root). The site marks its answers cacheable itself
+(site_project/page_cache.py), exactly as in production."""
 
 from dataclasses import dataclass
 

@@ -114,27 +114,6 @@ def wait_until_up(process, base_url: str, log) -> None:
     pytest.fail("varnishd did not answer within 60 seconds")
 
 
-def as_cacheable(app):
-    """Marks an anonymous GET's answer cacheable, without its CSRF cookie: a stand-in
-    for the site's own cacheable responses (a response that already says how long it
-    may be cached is left as it is)."""
-
-    def cacheable_app(environ, start_response):
-        anonymous = "sessionid=" not in environ.get("HTTP_COOKIE", "")
-        reading = environ["REQUEST_METHOD"] in ("GET", "HEAD")
-
-        def start(status, headers, exc_info=None):
-            said = any(name.lower() == "cache-control" for name, _ in headers)
-            if anonymous and reading and not said:
-                headers = [(name, value) for name, value in headers if name.lower() != "set-cookie"]
-                headers.append(("Cache-Control", "public, max-age=600, stale-while-revalidate=30"))
-            return start_response(status, headers, exc_info)
-
-        return app(environ, start)
-
-    return cacheable_app
-
-
 @contextmanager
 def running_site():
     """The site on a free port in a thread of this process, sharing the test database;
@@ -146,7 +125,7 @@ def running_site():
     }
     thread = LiveServerThread(
         "127.0.0.1",
-        static_handler=lambda app: as_cacheable(StaticFilesHandler(app)),
+        static_handler=StaticFilesHandler,
         connections_override=shared,
         port=0,
     )
