@@ -12,7 +12,6 @@ from wagtail.models import Site
 
 from home.models import SiteSettings
 from research.cache_purge.paths import urls_for_page
-from review.models import ReviewSignOff
 from tests.factories import (
     CategoryPageFactory,
     ResearchSummaryPageFactory,
@@ -63,13 +62,6 @@ def purges(django_capture_on_commit_callbacks):
 
     yield recording
     recording_cache.purged.clear()
-
-
-def deletable(summary):
-    """A reviewed summary cannot be deleted while its sign-offs stand (review keeps
-    them, protected); delete those first, as an editor would have to."""
-    ReviewSignOff.objects.for_page(summary).delete()
-    return summary
 
 
 def test_a_summary_purges_itself_its_categories_listings_feeds_and_sitemap(tree):
@@ -169,7 +161,7 @@ def test_a_summary_moved_while_unpublished_purges_both_places(tree, purges):
 
 
 def test_deleting_a_summary_purges_where_it_was(tree, purges):
-    summary = deletable(ResearchSummaryPageFactory(parent=tree.subcategory, slug="gone"))
+    summary = ResearchSummaryPageFactory(parent=tree.subcategory, slug="gone")
     with purges() as purged:
         summary.delete()
     assert set(purged) == {f"{SITE}/research/sci/walking/gone/", *AROUND_A_WALKING_SUMMARY}
@@ -177,7 +169,7 @@ def test_deleting_a_summary_purges_where_it_was(tree, purges):
 
 def test_deleting_a_category_sends_one_purge_for_it_and_all_its_summaries(tree, purges):
     for number in range(3):
-        deletable(ResearchSummaryPageFactory(parent=tree.subcategory, slug=f"summary-{number}"))
+        ResearchSummaryPageFactory(parent=tree.subcategory, slug=f"summary-{number}")
     with purges() as purged:
         tree.subcategory.delete()
     # The category's prefix covers its summaries: none of them is sent on its own.

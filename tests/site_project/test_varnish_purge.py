@@ -12,7 +12,6 @@ import pytest
 from wagtail.models import Site
 
 from home.models import SiteSettings
-from review.models import ReviewSignOff
 from tests.conftest import Tree, build_tree
 from tests.factories import CategoryPageFactory, ResearchSummaryPageFactory, publish_signed_off
 from tests.site_project.varnish import (
@@ -134,7 +133,6 @@ def test_moving_a_category_refreshes_its_old_and_new_addresses(cache):
 def test_deleting_a_summary_takes_it_off_the_cache(cache):
     summary = walking_summary(cache.tree, "deleted", "A study taken down")
     cache.warm("/research/sci/walking/deleted/", *LISTINGS)
-    ReviewSignOff.objects.for_page(summary).delete()  # review keeps them otherwise
 
     summary.delete()
 
