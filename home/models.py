@@ -7,7 +7,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
+from research.models import (
+    CategoryPage,
+    ResearchIndexPage,
+    ResearchSummaryPage,
+    with_summary_counts,
+)
 
 # Defined in its own module; imported here so that Django registers the models.
 from .contact import ContactFormField, ContactPage  # noqa: F401
@@ -39,13 +44,9 @@ class HomePage(Page):
         context["research_index"] = research_index
         context["latest_summaries"] = ResearchSummaryPage.objects.for_readers(self)[:6]
         context["categories"] = (
-            [
-                (category, ResearchSummaryPage.objects.for_readers(category).count())
-                for category in CategoryPage.objects.child_of(research_index)
-                .live()
-                .public()
-                .order_by("title")
-            ]
+            with_summary_counts(
+                CategoryPage.objects.child_of(research_index).live().public().order_by("title")
+            )
             if research_index
             else []
         )

@@ -1,5 +1,7 @@
 from django import forms
 from django.db import models
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
@@ -58,11 +60,25 @@ class CategoryPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subcategories"] = [
-            (category, ResearchSummaryPage.objects.for_readers(category).count())
-            for category in self.subcategories()
-        ]
+        context["subcategories"] = with_summary_counts(self.subcategories())
         context["summaries"] = paginate(
             request, ResearchSummaryPage.objects.for_readers(self), SUMMARIES_PER_PAGE
         )
         return context
+
+
+def with_summary_counts(categories) -> list[tuple[CategoryPage, int]]:
+    """(category, how many summaries readers find in it, its sub-categories' included)
+    for each category: one query however many categories there are, counting what
+    `ResearchSummaryPage.objects.for_readers(category)` lists."""
+    readable_inside = (
+        ResearchSummaryPage.objects.live()
+        .public()
+        .filter(path__startswith=OuterRef("path"))
+        .order_by()
+        .values("live")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    counted = categories.annotate(summary_count=Coalesce(Subquery(readable_inside), 0))
+    return [(category, category.summary_count) for category in counted]

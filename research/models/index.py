@@ -11,7 +11,7 @@ from wagtail.search import index
 from review.forms import EditorsPageForm, ReviewedCopyForm
 
 from ..pagination import SUMMARIES_PER_PAGE, paginate
-from .category import CategoryPage
+from .category import CategoryPage, with_summary_counts
 from .summary import ResearchSummaryPage
 
 
@@ -44,14 +44,18 @@ class ResearchIndexPage(RoutablePageMixin, Page):
             ("Latest research", self.url + self.reverse_subpage("latest")),
         ]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["categories"] = [
-            (category, ResearchSummaryPage.objects.for_readers(category).count())
-            for category in self.categories()
-        ]
-        context["latest_summaries"] = ResearchSummaryPage.objects.for_readers(self)[:5]
-        return context
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        # Counted here rather than in get_context, which the other listings (latest,
+        # topics) render through too, and which show neither.
+        request.is_preview = getattr(request, "is_preview", False)
+        return self.render(
+            request,
+            context_overrides={
+                "categories": with_summary_counts(self.categories()),
+                "latest_summaries": ResearchSummaryPage.objects.for_readers(self)[:5],
+            },
+        )
 
     @path("latest/", name="latest")
     def latest(self, request):
