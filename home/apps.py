@@ -7,4 +7,4 @@ class HomeConfig(AppConfig):
     verbose_name = "Site pages"
 
     def ready(self):
-        from . import navigation  # noqa: F401 - forgets the cached header links on changes
+        from . import site_cache  # noqa: F401 - forgets cached links and settings on changes

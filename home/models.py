@@ -16,11 +16,13 @@ from research.models import (
 
 # Defined in its own module; imported here so that Django registers the models.
 from .contact import ContactFormField, ContactPage  # noqa: F401
+from .routing import DirectRouteMixin
+from .site_cache import cached_for_site
 
 STANDARD_PAGE_FEATURES = ["h2", "h3", "h4", "bold", "italic", "link", "ol", "ul"]
 
 
-class HomePage(Page):
+class HomePage(DirectRouteMixin, Page):
     """The site root: what the site is, the newest summaries and the categories."""
 
     intro = models.TextField(
@@ -99,6 +101,9 @@ class SiteSettings(BaseSiteSetting):
         help_text="Linked from every page's footer.",
     )
 
+    # The footer links the disclaimer on every page: fetched with the settings.
+    select_related = ["disclaimer_page"]
+
     panels = [
         FieldPanel("site_name"),
         FieldPanel("tagline"),
@@ -108,6 +113,14 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "site settings"
+
+    @classmethod
+    def for_site(cls, site):
+        """Every page shows the settings: kept in the site cache (home.site_cache), which
+        forgets them when they, a page (the disclaimer) or a site change."""
+        if site is None:
+            return super().for_site(site)
+        return cached_for_site("settings", site, lambda: super(SiteSettings, cls).for_site(site))
 
 
 class DemoAccount(models.Model):

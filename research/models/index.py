@@ -97,13 +97,23 @@ class ResearchIndexPage(RoutablePageMixin, Page):
 
     def topic_links(self, summary: ResearchSummaryPage) -> list[tuple[str, str]]:
         """(name, url) for each of a summary's topics, linking to its listing here."""
-        return [
-            (topic.name, self.topic_url(topic.slug))
-            for topic in summary.topics.all().order_by("name")
-        ]
+        return topic_links_under(self.url, summary)
 
     def topic_url(self, topic_slug: str) -> str:
-        return self.url + self.reverse_subpage("topic", kwargs={"topic_slug": topic_slug})
+        return self.url + self.topic_path(topic_slug)
+
+    @classmethod
+    def topic_path(cls, topic_slug: str) -> str:
+        """A topic listing's path under the index: the same for every index page, so
+        the index's URL is all a caller needs (a plain Page of it will do)."""
+        return cls.get_resolver().reverse("topic", topic_slug=topic_slug)
+
+
+def topic_links_under(index_url: str, summary: ResearchSummaryPage) -> list[tuple[str, str]]:
+    return [
+        (topic.name, index_url + ResearchIndexPage.topic_path(topic.slug))
+        for topic in summary.topics_by_name
+    ]
 
 
 def topics_with_counts(index_page: ResearchIndexPage):

@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
+from django.utils.functional import cached_property
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -39,6 +40,16 @@ class ResearchSummaryQuerySet(PageQuerySet):
         if within is not None:
             summaries = summaries.descendant_of(within)
         return summaries.order_by("-first_published_at", "-pk")
+
+    def with_topics(self):
+        """Each summary's topics (`topics_by_name`) fetched with the summaries: one query
+        for a whole listing or feed rather than one per summary."""
+        return self.prefetch_related(
+            Prefetch(
+                "tagged_items",
+                queryset=ResearchSummaryTopic.objects.select_related("tag").order_by("tag__name"),
+            )
+        )
 
 
 class ResearchSummaryPage(GatedPublishMixin, Page):
@@ -186,6 +197,15 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
     def doi_url(self) -> str:
         return doi_url(self.doi) if self.doi else ""
 
+    @cached_property
+    def topics_by_name(self) -> list:
+        """The summary's topics, A to Z: fetched once however many parts of the page
+        show them (the topic links, the structured data), or with the listing
+        (`ResearchSummaryPage.objects.with_topics()`)."""
+        if "tagged_items" in getattr(self, "_prefetched_objects_cache", {}):
+            return [item.tag for item in self.tagged_items.all()]
+        return list(self.topics.all().order_by("name"))
+
     @property
     def evidence(self):
         return describe_evidence(self.evidence_level)
@@ -197,6 +217,9 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["category"] = self.category
+        # Its title and address are all the page shows: no query for its specific type.
+        context["category"] = self.get_parent()
+        # The breadcrumbs and the topic links (the research index is one of them) share it.
+        context["ancestors"] = list(self.get_ancestors())
         context["reading_level"] = reading_level(self, "simple_explanation")
         return context
