@@ -14,13 +14,18 @@ from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+# Deeper than any page of this site: a longer URL (a bot's, say) is walked the usual way,
+# which stops at its first unknown slug, rather than asked for in one query whose size
+# the URL would choose.
+MAX_DIRECT_DEPTH = 12
+
 
 class DirectRouteMixin:
     """For the site's home page: routes below it from one query for the pages named in
     the URL (plus one for the specific type of the page it ends at)."""
 
     def route(self, request, path_components):
-        if not path_components:
+        if not path_components or len(path_components) > MAX_DIRECT_DEPTH:
             return super().route(request, path_components)
         url_paths = []
         url_path = self.url_path
