@@ -9,7 +9,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -206,6 +206,29 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
             return [item.tag for item in self.tagged_items.all()]
         return list(self.topics.all().order_by("name"))
 
+    @cached_property
+    def ancestor_pages(self) -> list[Page]:
+        """The page's ancestors, the tree's root first: fetched once for the private
+        section check, the breadcrumbs and the topic links."""
+        return list(self.get_ancestors())
+
+    def get_view_restrictions(self):
+        """Wagtail's own rule, unchanged: the restrictions of this page and of every
+        ancestor, an alias answering for the page it copies. Only the ancestors are the
+        ones the page has fetched already (`ancestor_pages`) instead of a query of their own."""
+        page_ids = set()
+
+        def check(page):
+            if page.alias_of:
+                check(page.alias_of)
+            else:
+                page_ids.add(page.id)
+
+        check(self)
+        for ancestor in self.ancestor_pages:
+            check(ancestor)
+        return PageViewRestriction.objects.filter(page_id__in=page_ids)
+
     @property
     def evidence(self):
         return describe_evidence(self.evidence_level)
@@ -220,6 +243,6 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         # Its title and address are all the page shows: no query for its specific type.
         context["category"] = self.get_parent()
         # The breadcrumbs and the topic links (the research index is one of them) share it.
-        context["ancestors"] = list(self.get_ancestors())
+        context["ancestors"] = self.ancestor_pages
         context["reading_level"] = reading_level(self, "simple_explanation")
         return context

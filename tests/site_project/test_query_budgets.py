@@ -20,7 +20,8 @@ pytestmark = pytest.mark.django_db
 
 TOPICS = ["Walking", "Bladder Health", "Pain", "Regenerative Medicine"]
 
-# Queries per page with an empty cache; the same at both sizes.
+# Queries per page with an empty cache; the same at both sizes. A summary, the page a
+# shared link brings readers to, within 10 even so (issue 13's target).
 BUDGETS = {
     "home": 13,
     "research index": 15,
@@ -29,7 +30,7 @@ BUDGETS = {
     "latest research": 13,
     "topic index": 12,
     "topic listing": 14,
-    "summary": 11,
+    "summary": 10,
     "search, no words": 12,
     "search, one word": 15,
     "search, two words": 15,
