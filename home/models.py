@@ -7,15 +7,22 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
+from research.models import (
+    CategoryPage,
+    ResearchIndexPage,
+    ResearchSummaryPage,
+    with_summary_counts,
+)
 
 # Defined in its own module; imported here so that Django registers the models.
 from .contact import ContactFormField, ContactPage  # noqa: F401
+from .routing import DirectRouteMixin
+from .site_cache import cached_for_site
 
 STANDARD_PAGE_FEATURES = ["h2", "h3", "h4", "bold", "italic", "link", "ol", "ul"]
 
 
-class HomePage(Page):
+class HomePage(DirectRouteMixin, Page):
     """The site root: what the site is, the newest summaries and the categories."""
 
     intro = models.TextField(
@@ -39,13 +46,9 @@ class HomePage(Page):
         context["research_index"] = research_index
         context["latest_summaries"] = ResearchSummaryPage.objects.for_readers(self)[:6]
         context["categories"] = (
-            [
-                (category, ResearchSummaryPage.objects.for_readers(category).count())
-                for category in CategoryPage.objects.child_of(research_index)
-                .live()
-                .public()
-                .order_by("title")
-            ]
+            with_summary_counts(
+                CategoryPage.objects.child_of(research_index).live().public().order_by("title")
+            )
             if research_index
             else []
         )
@@ -98,6 +101,9 @@ class SiteSettings(BaseSiteSetting):
         help_text="Linked from every page's footer.",
     )
 
+    # The footer links the disclaimer on every page: fetched with the settings.
+    select_related = ["disclaimer_page"]
+
     panels = [
         FieldPanel("site_name"),
         FieldPanel("tagline"),
@@ -107,6 +113,14 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "site settings"
+
+    @classmethod
+    def for_site(cls, site):
+        """Every page shows the settings: kept in the site cache (home.site_cache), which
+        forgets them when they, a page (the disclaimer) or a site change."""
+        if site is None:
+            return super().for_site(site)
+        return cached_for_site("settings", site, lambda: super(SiteSettings, cls).for_site(site))
 
 
 class DemoAccount(models.Model):

@@ -86,7 +86,7 @@ class LatestSummariesFeed(Feed):
         return atom if self.feed_type is Atom1Feed else rss
 
     def items(self, scope):
-        return ResearchSummaryPage.objects.for_readers(scope.root)[:FEED_LENGTH]
+        return ResearchSummaryPage.objects.for_readers(scope.root).with_topics()[:FEED_LENGTH]
 
     def item_title(self, summary):
         return summary.title
@@ -104,7 +104,7 @@ class LatestSummariesFeed(Feed):
         return summary.last_published_at
 
     def item_categories(self, summary):
-        return [topic.name for topic in summary.topics.all().order_by("name")]
+        return [topic.name for topic in summary.topics_by_name]
 
 
 class LatestSummariesAtomFeed(LatestSummariesFeed):

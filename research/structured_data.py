@@ -29,7 +29,9 @@ def scholarly_article(page) -> dict:
 
 def summary_structured_data(page, site_name: str, description: str, request=None) -> dict:
     url = page.get_full_url(request)
-    site_url = page.get_site().root_url if page.get_site() else ""
+    # The root URL from the site paths Wagtail caches, rather than a query for the Site.
+    url_parts = page.get_url_parts(request)
+    site_url = url_parts[1] if url_parts else ""
     data = {
         "@context": "https://schema.org",
         "@type": "MedicalWebPage",
@@ -50,7 +52,7 @@ def summary_structured_data(page, site_name: str, description: str, request=None
     if page.reviewed_by_name and page.reviewed_at:
         data["reviewedBy"] = {"@type": "Person", "name": page.reviewed_by_name}
         data["lastReviewed"] = page.reviewed_at.date().isoformat()
-    topics = [topic.name for topic in page.topics.all()]
+    topics = [topic.name for topic in page.topics_by_name]
     if topics:
         data["keywords"] = ", ".join(sorted(topics))
     return data

@@ -14,6 +14,8 @@ class PlainLanguageColumn(Column):
     def get_value(self, instance):
         if instance.specific_class is not ResearchSummaryPage:
             return None
+        if hasattr(instance, "listed_plain_language_status"):
+            return instance.listed_plain_language_status
         return PlainLanguageStatus.objects.filter(page_id=instance.pk).first()
 
 
@@ -22,6 +24,16 @@ class CategoryChildrenIndexView(ExplorableIndexView):
         *ExplorableIndexView.base_columns,
         PlainLanguageColumn("plain_language", label="Plain language", width="14%"),
     ]
+
+    def get_table(self, object_list):
+        # The statuses of the whole page of rows in one query, not one query per row.
+        rows = list(object_list)
+        statuses = PlainLanguageStatus.objects.in_bulk(
+            [row.pk for row in rows], field_name="page_id"
+        )
+        for row in rows:
+            row.listed_plain_language_status = statuses.get(row.pk)
+        return super().get_table(rows)
 
 
 class ResearchSummaryViewSet(PageViewSet):

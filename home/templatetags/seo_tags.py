@@ -17,8 +17,13 @@ register = template.Library()
 def canonical_url(request, page=None) -> str:
     """The address of what is shown, on the site's own host: the Wagtail site's root URL
     (not whichever host name the request used) plus the path, keeping only ?page=N."""
-    site = page.get_site() if isinstance(page, Page) else Site.find_for_request(request)
-    root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    # A page's root URL comes from the site paths Wagtail caches: no query for the Site.
+    url_parts = page.get_url_parts(request) if isinstance(page, Page) else None
+    if url_parts is not None:
+        root = url_parts[1]
+    else:
+        site = None if isinstance(page, Page) else Site.find_for_request(request)
+        root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
     url = root + request.path
     number = page_number(request.GET)
     if number > 1:

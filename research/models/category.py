@@ -1,5 +1,7 @@
 from django import forms
 from django.db import models
+from django.db.models import Count
+from django.db.models.functions import Substr
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
@@ -58,11 +60,32 @@ class CategoryPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subcategories"] = [
-            (category, ResearchSummaryPage.objects.for_readers(category).count())
-            for category in self.subcategories()
-        ]
+        context["subcategories"] = with_summary_counts(self.subcategories())
         context["summaries"] = paginate(
             request, ResearchSummaryPage.objects.for_readers(self), SUMMARIES_PER_PAGE
         )
         return context
+
+
+def with_summary_counts(categories) -> list[tuple[CategoryPage, int]]:
+    """(category, how many summaries readers find in it, its sub-categories' included)
+    for each category, counting what `ResearchSummaryPage.objects.for_readers(category)`
+    lists: one pass over the summaries for all the categories at once (they are grouped
+    by the start of their tree path, which is their ancestor's path at that depth), so
+    neither the number of queries nor the work grows with categories times summaries."""
+    categories = list(categories)
+    counts = {}
+    for depth in {category.depth for category in categories}:
+        paths = [category.path for category in categories if category.depth == depth]
+        counts.update(
+            ResearchSummaryPage.objects.live()
+            .public()
+            .filter(depth__gt=depth)
+            .annotate(ancestor_path=Substr("path", 1, depth * Page.steplen))
+            .filter(ancestor_path__in=paths)
+            .order_by()
+            .values("ancestor_path")
+            .annotate(count=Count("pk"))
+            .values_list("ancestor_path", "count")
+        )
+    return [(category, counts.get(category.path, 0)) for category in categories]

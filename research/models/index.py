@@ -11,7 +11,7 @@ from wagtail.search import index
 from review.forms import EditorsPageForm, ReviewedCopyForm
 
 from ..pagination import SUMMARIES_PER_PAGE, paginate
-from .category import CategoryPage
+from .category import CategoryPage, with_summary_counts
 from .summary import ResearchSummaryPage
 
 
@@ -44,14 +44,18 @@ class ResearchIndexPage(RoutablePageMixin, Page):
             ("Latest research", self.url + self.reverse_subpage("latest")),
         ]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["categories"] = [
-            (category, ResearchSummaryPage.objects.for_readers(category).count())
-            for category in self.categories()
-        ]
-        context["latest_summaries"] = ResearchSummaryPage.objects.for_readers(self)[:5]
-        return context
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        # Counted here rather than in get_context, which the other listings (latest,
+        # topics) render through too, and which show neither.
+        request.is_preview = getattr(request, "is_preview", False)
+        return self.render(
+            request,
+            context_overrides={
+                "categories": with_summary_counts(self.categories()),
+                "latest_summaries": ResearchSummaryPage.objects.for_readers(self)[:5],
+            },
+        )
 
     @path("latest/", name="latest")
     def latest(self, request):
@@ -93,13 +97,23 @@ class ResearchIndexPage(RoutablePageMixin, Page):
 
     def topic_links(self, summary: ResearchSummaryPage) -> list[tuple[str, str]]:
         """(name, url) for each of a summary's topics, linking to its listing here."""
-        return [
-            (topic.name, self.topic_url(topic.slug))
-            for topic in summary.topics.all().order_by("name")
-        ]
+        return topic_links_under(self.url, summary)
 
     def topic_url(self, topic_slug: str) -> str:
-        return self.url + self.reverse_subpage("topic", kwargs={"topic_slug": topic_slug})
+        return self.url + self.topic_path(topic_slug)
+
+    @classmethod
+    def topic_path(cls, topic_slug: str) -> str:
+        """A topic listing's path under the index: the same for every index page, so
+        the index's URL is all a caller needs (a plain Page of it will do)."""
+        return cls.get_resolver().reverse("topic", topic_slug=topic_slug)
+
+
+def topic_links_under(index_url: str, summary: ResearchSummaryPage) -> list[tuple[str, str]]:
+    return [
+        (topic.name, index_url + ResearchIndexPage.topic_path(topic.slug))
+        for topic in summary.topics_by_name
+    ]
 
 
 def topics_with_counts(index_page: ResearchIndexPage):

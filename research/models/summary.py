@@ -1,14 +1,15 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
+from django.utils.functional import cached_property
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -39,6 +40,16 @@ class ResearchSummaryQuerySet(PageQuerySet):
         if within is not None:
             summaries = summaries.descendant_of(within)
         return summaries.order_by("-first_published_at", "-pk")
+
+    def with_topics(self):
+        """Each summary's topics (`topics_by_name`) fetched with the summaries: one query
+        for a whole listing or feed rather than one per summary."""
+        return self.prefetch_related(
+            Prefetch(
+                "tagged_items",
+                queryset=ResearchSummaryTopic.objects.select_related("tag").order_by("tag__name"),
+            )
+        )
 
 
 class ResearchSummaryPage(GatedPublishMixin, Page):
@@ -186,6 +197,38 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
     def doi_url(self) -> str:
         return doi_url(self.doi) if self.doi else ""
 
+    @cached_property
+    def topics_by_name(self) -> list:
+        """The summary's topics, A to Z: fetched once however many parts of the page
+        show them (the topic links, the structured data), or with the listing
+        (`ResearchSummaryPage.objects.with_topics()`)."""
+        if "tagged_items" in getattr(self, "_prefetched_objects_cache", {}):
+            return [item.tag for item in self.tagged_items.all()]
+        return list(self.topics.all().order_by("name"))
+
+    @cached_property
+    def ancestor_pages(self) -> list[Page]:
+        """The page's ancestors, the tree's root first: fetched once for the private
+        section check, the breadcrumbs and the topic links."""
+        return list(self.get_ancestors())
+
+    def get_view_restrictions(self):
+        """Wagtail's own rule, unchanged: the restrictions of this page and of every
+        ancestor, an alias answering for the page it copies. Only the ancestors are the
+        ones the page has fetched already (`ancestor_pages`) instead of a query of their own."""
+        page_ids = set()
+
+        def check(page):
+            if page.alias_of:
+                check(page.alias_of)
+            else:
+                page_ids.add(page.id)
+
+        check(self)
+        for ancestor in self.ancestor_pages:
+            check(ancestor)
+        return PageViewRestriction.objects.filter(page_id__in=page_ids)
+
     @property
     def evidence(self):
         return describe_evidence(self.evidence_level)
@@ -197,6 +240,9 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["category"] = self.category
+        # Its title and address are all the page shows: no query for its specific type.
+        context["category"] = self.get_parent()
+        # The breadcrumbs and the topic links (the research index is one of them) share it.
+        context["ancestors"] = self.ancestor_pages
         context["reading_level"] = reading_level(self, "simple_explanation")
         return context

@@ -1,7 +1,7 @@
 """Running a reader's search: filters in the database, words in the search backend.
 
 Filters narrow the live summaries with ordinary queries first. The words then go to
-Wagtail search restricted to those pages by id, because every backend (SQLite FTS5,
+Wagtail search restricted to those pages by id (a subquery), because every backend (SQLite FTS5,
 PostgreSQL, OpenSearch) can filter on `id`, while topic and category filters are
 relations that only the database backend could apply itself.
 """
@@ -51,10 +51,14 @@ def find_summaries(criteria: SearchCriteria, index_page: ResearchIndexPage | Non
     if not criteria.query:
         return SearchOutcome(summaries)
     words = search_words(criteria.query)
-    allowed_ids = list(summaries.values_list("pk", flat=True)) if words else []
-    if not allowed_ids:
+    if not words:
         return SearchOutcome(ResearchSummaryPage.objects.none())
-    candidates = ResearchSummaryPage.objects.filter(id__in=allowed_ids)
+    # A subquery, not a list of ids: the database narrows the search itself, however
+    # many summaries there are (a list would grow with the site, and SQLite refuses more
+    # than a few thousand parameters). A backend outside the database reads it as a list.
+    candidates = ResearchSummaryPage.objects.filter(
+        id__in=summaries.order_by().values_list("pk", flat=True)
+    )
     every_word = candidates.search(words, operator="and")
     if every_word.count() or len(words.split()) == 1:
         return SearchOutcome(every_word)

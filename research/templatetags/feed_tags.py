@@ -8,8 +8,11 @@ register = template.Library()
 
 @register.simple_tag
 def category_feed_urls(category):
-    """{% category_feed_urls page as feeds %}: feeds.0 is RSS, feeds.1 Atom."""
-    index = ResearchIndexPage.objects.ancestor_of(category).first()
-    if index is None:
-        return feed_urls()
-    return feed_urls(category_path_of(category, index))
+    """{% category_feed_urls page as feeds %}: feeds.0 is RSS, feeds.1 Atom. Worked out
+    once per page, however many places of its template show them."""
+    if not hasattr(category, "_feed_urls"):
+        index = ResearchIndexPage.objects.ancestor_of(category).first()
+        category._feed_urls = (
+            feed_urls() if index is None else feed_urls(category_path_of(category, index))
+        )
+    return category._feed_urls

@@ -58,3 +58,34 @@ def test_unpublished_disclaimer_is_not_linked(client, tree):
     settings.save()
     footer_links = [a.get_text(strip=True) for a in soup_of(client).find("footer").find_all("a")]
     assert "Disclaimer" not in footer_links
+
+
+def test_header_links_are_never_stale_after_a_change(client, tree):
+    """The links are cached for every reader (home.site_cache): each change to a page
+    shows in the very next response."""
+
+    def header_labels():
+        return [a.get_text(strip=True) for a in soup_of(client).select("nav[aria-label=Main] a")]
+
+    assert "About" not in header_labels()  # the links are now in the cache
+    about = StandardPageFactory(parent=tree.home, title="About", slug="about", show_in_menus=True)
+    assert "About" in header_labels()
+
+    about.title = "About us"
+    about.save_revision().publish()
+    assert "About us" in header_labels()
+
+    about.unpublish()
+    assert "About us" not in header_labels()
+
+    about.save_revision().publish()
+    about.move(tree.research, pos="last-child")
+    assert "About us" not in header_labels()
+
+
+def test_footer_follows_a_change_to_the_site_settings_at_once(client, tree):
+    assert "SCI Plainly" not in soup_of(client).find("footer").get_text()
+    settings = SiteSettings.for_site(tree.home.get_site())
+    settings.site_name = "SCI Plainly"
+    settings.save()
+    assert "SCI Plainly" in soup_of(client).find("footer").get_text()

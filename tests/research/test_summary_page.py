@@ -3,6 +3,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from wagtail.models import PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 
 from tests.conftest import build_tree
@@ -127,3 +128,20 @@ class TestSummaryPageServing(WagtailPageTestCase):
     def test_summary_page_is_routable_and_renderable(self):
         self.assertPageIsRoutable(self.summary)
         self.assertPageIsRenderable(self.summary)
+
+
+@pytest.mark.parametrize("restricted", ["index", "category", "subcategory"])
+def test_a_summary_in_a_private_section_stays_private(client, tree, restricted):
+    """The summary checks the private sections above it from the ancestors it fetched
+    once (ResearchSummaryPage.get_view_restrictions): whichever ancestor is private, a
+    reader without the password gets the password form, never the summary."""
+    summary = ResearchSummaryPageFactory(
+        parent=tree.subcategory, simple_explanation="Only for the password holders."
+    )
+    section = {"index": tree.research, "category": tree.category, "subcategory": tree.subcategory}
+    PageViewRestriction.objects.create(
+        page=section[restricted], restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    response = client.get(summary.url)
+    assert b"Only for the password holders." not in response.content
+    assert b'name="password"' in response.content
