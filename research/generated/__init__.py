@@ -33,9 +33,7 @@ def real_summaries():
     from ..models import ResearchSummaryPage
 
     demo_slugs = [entry["slug"] for entry in SUMMARIES]
-    return ResearchSummaryPage.objects.exclude(generated(SUMMARY_SLUG)).exclude(
-        slug__in=demo_slugs
-    )
+    return ResearchSummaryPage.objects.exclude(generated(SUMMARY_SLUG)).exclude(slug__in=demo_slugs)
 
 
 __all__ = [

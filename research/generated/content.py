@@ -68,7 +68,12 @@ RESEARCH_SUMMARIES = (
 )
 
 IMPLICATIONS = (
-    (("This is test data", "Nothing on this page is advice. Talk to your care team about your health."),),
+    (
+        (
+            "This is test data",
+            "Nothing on this page is advice. Talk to your care team about your health.",
+        ),
+    ),
     (
         ("Not for real use", "This page only tests the website. It does not tell you what to do."),
         ("Where to learn more", "Read the real summaries on this site, or ask your care team."),

@@ -77,7 +77,11 @@ def generated_reviewer():
     User = get_user_model()
     user, created = User.objects.get_or_create(
         username=REVIEWER_USERNAME,
-        defaults={"first_name": "Generated Reviewer", "last_name": "(test data)", "is_active": False},
+        defaults={
+            "first_name": "Generated Reviewer",
+            "last_name": "(test data)",
+            "is_active": False,
+        },
     )
     if created:
         user.set_unusable_password()
@@ -85,7 +89,9 @@ def generated_reviewer():
     return user
 
 
-def generate(total: int, *, index: bool = True, say: Callable[[str], None] = print) -> GenerationLog:
+def generate(
+    total: int, *, index: bool = True, say: Callable[[str], None] = print
+) -> GenerationLog:
     """Add generated summaries until there are `total` of them."""
     log = GenerationLog()
     research = ResearchIndexPage.objects.first()
@@ -243,7 +249,9 @@ class _Writer:
 
     def insert_pages(self, pages) -> None:
         base_fields = [f for f in Page._meta.concrete_fields if not f.primary_key]
-        rows = [Page(**{f.attname: getattr(page, f.attname) for f in base_fields}) for page in pages]
+        rows = [
+            Page(**{f.attname: getattr(page, f.attname) for f in base_fields}) for page in pages
+        ]
         Page.objects.bulk_create(rows)
         for page, row in zip(pages, rows, strict=True):
             page.id = page.page_ptr_id = row.pk
