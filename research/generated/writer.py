@@ -54,7 +54,7 @@ SUMMARIES_PER_CATEGORY = 100
 NESTED_EVERY = 5
 SUMMARIES_PER_TOPIC = 500
 REVIEWER_USERNAME = "generated-reviewer"
-INDEX_CHUNK = 500
+INDEX_CHUNK = 2000
 
 
 class GenerationRefused(Exception):
@@ -358,7 +358,7 @@ def index_generated(say: Callable[[str], None]) -> int:
     indexed = 0
     for model, pages in (
         (CategoryPage, generated_categories()),
-        (ResearchSummaryPage, generated_summaries().prefetch_related("tagged_items__tag")),
+        (ResearchSummaryPage, generated_summaries().prefetch_related("topics")),
     ):
         ids = list(pages.values_list("pk", flat=True))
         for start in range(0, len(ids), INDEX_CHUNK):
