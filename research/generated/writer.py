@@ -34,6 +34,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import F
 
+from taggit.models import Tag
 from wagtail.models import Page, PageLogEntry, Revision, Site
 from wagtail.search.backends import get_search_backends
 
@@ -108,7 +109,7 @@ def generate(
         return log
     first = (existing[-1] if existing else 0) + 1
     numbers = list(range(first, first + wanted))
-    writer = _Writer(research, say)
+    writer = _Writer(research)
     say(f"Adding {wanted} generated summaries ({first}-{numbers[-1]}).")
     by_category: dict[int, list[int]] = {}
     for number in numbers:
@@ -147,9 +148,8 @@ def _numbers(slugs) -> list[int]:
 
 
 class _Writer:
-    def __init__(self, research: ResearchIndexPage, say):
+    def __init__(self, research: ResearchIndexPage):
         self.research = research
-        self.say = say
         self.site = Site.objects.filter(is_default_site=True).first()
         self.reviewer = generated_reviewer()
         self.reviewer_name = display_name(self.reviewer)
@@ -172,9 +172,10 @@ class _Writer:
         log.categories_created += 1
         return CategoryPage.objects.get(pk=page.pk)
 
-    def topics(self, count: int) -> list:
-        from taggit.models import Tag
-
+    @staticmethod
+    def topics(count: int) -> list:
+        """The first `count` generated topics (looked up in each batch's transaction, so
+        that a batch rolled back takes nothing another batch relies on)."""
         topics = []
         for number in range(1, count + 1):
             tag, _ = Tag.objects.get_or_create(
@@ -192,7 +193,8 @@ class _Writer:
         return self.verdicts[which]
 
     def write(self, parent: CategoryPage, numbers: list[int], log: GenerationLog) -> int:
-        topics = self.topics(max(1, (numbers[-1] + SUMMARIES_PER_TOPIC - 1) // SUMMARIES_PER_TOPIC))
+        # One topic per SUMMARIES_PER_TOPIC summaries so far: topics grow with the site.
+        topics = self.topics(-(-numbers[-1] // SUMMARIES_PER_TOPIC))
         pages = []
         for number in numbers:
             verdict = self.verdict_for(number)
