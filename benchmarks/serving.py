@@ -55,6 +55,7 @@ from _serving_tools import (
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_VCL = REPO_ROOT / "deploy" / "varnish" / "default.vcl"
+DEPLOY_GUNICORN = REPO_ROOT / "deploy" / "gunicorn.conf.py"
 TARGET_MS = 50
 
 
@@ -191,22 +192,20 @@ def load_test(args, tools, env, workdir: Path, processes: Processes, path: str):
     """wrk against Varnish → gunicorn, gunicorn alone and nginx with the page as a file."""
     notes = []
     app_port, cache_port, static_port = free_port(), free_port(), free_port()
+    gunicorn = [sys.executable, "-m", "gunicorn", "--workers", "2", "--log-level", "warning"]
+    app_env = dict(env)
+    if DEPLOY_GUNICORN.is_file():
+        # The shipped configuration, with the issue's two workers.
+        gunicorn += ["--config", str(DEPLOY_GUNICORN)]
+        app_env.update(GUNICORN_BIND=f"{HOST}:{app_port}", GUNICORN_WORKERS="2")
+        notes.append(f"gunicorn: {DEPLOY_GUNICORN.relative_to(REPO_ROOT)}, 2 workers")
+    else:
+        notes.append("gunicorn: 2 sync workers (no deploy/gunicorn.conf.py)")
     app = processes.start(
         "gunicorn",
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--workers",
-            "2",
-            "--bind",
-            f"{HOST}:{app_port}",
-            "--log-level",
-            "warning",
-            "site_project.wsgi",
-        ],
+        [*gunicorn, "--bind", f"{HOST}:{app_port}", "site_project.wsgi"],
         cwd=REPO_ROOT,
-        env=env,
+        env=app_env,
         stdout=(workdir / "gunicorn.log").open("wb"),
         stderr=subprocess.STDOUT,
     )
@@ -243,7 +242,7 @@ def load_test(args, tools, env, workdir: Path, processes: Processes, path: str):
             "-n",
             str(workdir / "varnish"),
             "-s",
-            "malloc,128m",
+            "malloc,256m",  # as deploy/systemd runs it,
         ],
         stdout=(workdir / "varnishd.log").open("wb"),
         stderr=subprocess.STDOUT,
