@@ -336,4 +336,7 @@ def report(args, tools, small, large, loads, notes, generated_in: float) -> None
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except KeyboardInterrupt:
+        sys.exit("Interrupted; every process it started was stopped, the database dropped.")
