@@ -21,23 +21,27 @@ def record_status(revision: Revision) -> PlainLanguageStatus | None:
     if not declared:
         return None
     verdict = judge(content)
+    status, _ = PlainLanguageStatus.objects.update_or_create(
+        page_id=int(revision.object_id),
+        defaults={"revision": revision, **status_values(verdict, declared)},
+    )
+    return status
+
+
+def status_values(verdict, declared) -> dict:
+    """The status row's fields for `verdict` on content with the `declared` fields."""
     simple = next((f.name for f in declared if f.kind == SIMPLE), None)
     report = verdict.reports.get(simple) if simple else None
     failing = next(iter(verdict.plain_language_errors), None)
-    status, _ = PlainLanguageStatus.objects.update_or_create(
-        page_id=int(revision.object_id),
-        defaults={
-            "revision": revision,
-            "status": verdict.content_status,
-            "plain_language_passes": verdict.plain_language_passes,
-            "overridden": verdict.override is not None,
-            "signed_off": verdict.sign_off is not None,
-            "simple_grade": round(report.grade, 1) if report and report.sentences else None,
-            "summary": verdict.as_text()[:2000],
-            "headline": headline(verdict, failing, report)[:200],
-        },
-    )
-    return status
+    return {
+        "status": verdict.content_status,
+        "plain_language_passes": verdict.plain_language_passes,
+        "overridden": verdict.override is not None,
+        "signed_off": verdict.sign_off is not None,
+        "simple_grade": round(report.grade, 1) if report and report.sentences else None,
+        "summary": verdict.as_text()[:2000],
+        "headline": headline(verdict, failing, report)[:200],
+    }
 
 
 def headline(verdict, failing, simple_report) -> str:
