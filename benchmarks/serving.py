@@ -41,6 +41,7 @@ import time
 from pathlib import Path
 
 from _serving_tools import (
+    BROWSER_ACCEPT_ENCODING,
     HOST,
     MINIMAL_VCL,
     Processes,
@@ -296,7 +297,10 @@ def machine() -> str:
 def report(args, tools, small, large, loads, notes, generated_in: float) -> None:
     print(f"\n## Serving ({machine()}, {time.strftime('%Y-%m-%d')})\n")
     print(f"A summary page ({small['summary_path']}) at {large['summaries']:,} summaries; wrk")
-    print(f"{args.seconds} s, {args.threads} threads, {args.connections} connections.\n")
+    print(
+        f"{args.seconds} s, {args.threads} threads, {args.connections} connections, "
+        f"sending `{BROWSER_ACCEPT_ENCODING}` as browsers do.\n"
+    )
     print("| served by | requests/s | p50 ms | p99 ms | requests | errors / non-2xx |")
     print("|---|---|---|---|---|---|")
     for label, load in loads.items():
