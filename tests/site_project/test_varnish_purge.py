@@ -102,11 +102,16 @@ def test_publishing_a_summary_refreshes_its_listings_feeds_and_sitemap(cache):
     cache.warm(*LISTINGS)  # and cached again afterwards
 
 
-def test_unpublishing_a_summary_takes_it_off_the_cache(cache):
+@pytest.mark.parametrize(
+    "take_down",
+    [lambda page: page.unpublish(), lambda page: page.delete()],
+    ids=["unpublish", "delete"],
+)
+def test_a_summary_taken_down_leaves_the_cache(cache, take_down):
     summary = walking_summary(cache.tree, "withdrawn", "A withdrawn study")
     cache.warm("/research/sci/walking/withdrawn/", *LISTINGS)
 
-    summary.unpublish()
+    take_down(summary)
 
     assert cache.fresh("/research/sci/walking/withdrawn/")[0] == 404
     for path in LISTINGS:
@@ -128,17 +133,6 @@ def test_moving_a_category_refreshes_its_old_and_new_addresses(cache):
     assert "/research/sci/walking/" not in cache.fresh("/research/sci/")[1]
     for path in ("/", "/research/latest/", "/feed/", "/sitemap.xml"):
         assert "/research/rehab/walking/moving/" in cache.fresh(path)[1], path
-
-
-def test_deleting_a_summary_takes_it_off_the_cache(cache):
-    summary = walking_summary(cache.tree, "deleted", "A study taken down")
-    cache.warm("/research/sci/walking/deleted/", *LISTINGS)
-
-    summary.delete()
-
-    assert cache.fresh("/research/sci/walking/deleted/")[0] == 404
-    for path in LISTINGS:
-        assert "taken down" not in cache.fresh(path)[1], path
 
 
 def test_a_site_settings_change_refreshes_every_page(cache):
