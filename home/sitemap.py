@@ -13,7 +13,8 @@ asking it for its URL took 1.8 s for 10,000 summaries.
 """
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
+from html import escape
 from math import ceil
 from urllib.parse import quote
 
@@ -21,9 +22,8 @@ from django.db.models import Count, Max
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
 from django.urls import reverse
-from django.utils.html import escape
 from django.utils.http import http_date
-from django.utils.timezone import is_aware, localtime
+from django.utils.timezone import get_current_timezone, is_aware
 from django.views.decorators.http import require_safe
 
 from wagtail.coreutils import WAGTAIL_APPEND_SLASH
@@ -123,30 +123,34 @@ def sitemap_part(request, number: str):
     return with_sitemap_headers(response, [entry.lastmod for entry in entries])
 
 
-# What Django's sitemap templates render, written directly: the template took 60 ms for
-# 1,000 addresses (and runs every context processor). Dates are in the site's time zone,
-# as the templates' date filter gives them: the day for a page, the moment for a part.
+# What Django's sitemap templates render, written directly (the same escaping: the
+# standard library's is Django's without the safe-string wrapping): the template took
+# 60 ms for 1,000 addresses, and runs every context processor. Dates are in the site's
+# time zone, as the templates' date filter gives them: the day for a page, the moment
+# for a part.
 
 
 def urlset_xml(entries: list[Entry]) -> str:
+    zone = get_current_timezone()
     urls = []
     for entry in entries:
         lastmod = ""
         if entry.lastmod is not None:
-            lastmod = f"<lastmod>{local(entry.lastmod):%Y-%m-%d}</lastmod>"
+            lastmod = f"<lastmod>{local(entry.lastmod, zone).date().isoformat()}</lastmod>"
         urls.append(f"<url><loc>{escape(entry.location)}</loc>{lastmod}</url>")
     return "".join([URLSET_OPEN, *urls, CLOSE_URLSET])
 
 
 def sitemap_index_xml(parts: list[Entry]) -> str:
+    zone = get_current_timezone()
     sitemaps = []
     for part in parts:
         lastmod = ""
         if part.lastmod is not None:
-            lastmod = f"<lastmod>{local(part.lastmod).isoformat()}</lastmod>"
+            lastmod = f"<lastmod>{local(part.lastmod, zone).isoformat()}</lastmod>"
         sitemaps.append(f"<sitemap><loc>{escape(part.location)}</loc>{lastmod}</sitemap>")
     return "".join([SITEMAPINDEX_OPEN, *sitemaps, CLOSE_SITEMAPINDEX])
 
 
-def local(moment: datetime) -> datetime:
-    return localtime(moment) if is_aware(moment) else moment
+def local(moment: datetime, zone: tzinfo) -> datetime:
+    return moment.astimezone(zone) if is_aware(moment) else moment
