@@ -118,7 +118,10 @@ def test_each_part_is_dated_by_its_latest_page_and_the_index_by_the_latest_of_al
 
     # Tree order: home, research, sci | walking, study-0, study-1 | study-2, study-3.
     assert client.get("/sitemap-2.xml")["Last-Modified"] == http_date(long_ago.timestamp())
-    assert client.get("/sitemap-3.xml")["Last-Modified"] == http_date(newest.timestamp())
+    last_part = client.get("/sitemap-3.xml")
+    assert last_part["Last-Modified"] == http_date(newest.timestamp())
+    since = last_part["Last-Modified"]
+    assert client.get("/sitemap-3.xml", HTTP_IF_MODIFIED_SINCE=since).status_code == 304
     index = client.get("/sitemap.xml")
     assert index["Last-Modified"] == http_date(newest.timestamp())
     assert index["X-Robots-Tag"] == "noindex, noodp, noarchive"
