@@ -59,7 +59,9 @@ def page_types():
     from django.db.models import Count
 
     from taggit.models import Tag
+    from wagtail.models import Site
 
+    from home.sitemap import URLS_PER_PART, size_and_latest
     from research.demo_content.summaries import SUMMARIES
     from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 
@@ -72,6 +74,9 @@ def page_types():
         .order_by("-uses", "slug")
         .first()
     )
+    # The last full part of the sitemap reads the most rows (home/sitemap.py).
+    sitemap_size, _ = size_and_latest(Site.objects.get(is_default_site=True))
+    sitemap_part = max(1, sitemap_size // URLS_PER_PART)
     targets = [
         ("home", "/"),
         ("research index", research.url),
@@ -82,7 +87,8 @@ def page_types():
         ("a summary", summary.url),
         ("RSS feed", "/feed/"),
         ("Atom feed", "/feed/atom.xml"),
-        ("sitemap", "/sitemap.xml"),
+        ("sitemap index", "/sitemap.xml"),
+        (f"sitemap part {sitemap_part} (the farthest full one)", f"/sitemap-{sitemap_part}.xml"),
         ("admin: page listing of that category", f"/admin/pages/{category.pk}/"),
     ]
     return targets, readable.count(), summary.url

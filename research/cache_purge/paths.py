@@ -2,7 +2,8 @@
 
 A page's change touches its own address, the pages that list it (its ancestors: the
 categories, the research index, home), and the site-wide lists: latest research, topic
-listings, the feeds (the site's and each enclosing category's), the sitemap and search.
+listings, the feeds (the site's and each enclosing category's), the sitemap (its index and
+every numbered part: a page added or removed moves the addresses after it along) and search.
 The proxy drops every query-string variant of an address (?page=2, ?q=…), so these are
 paths only. An address ending in "*" is a prefix: a category's covers its summaries and
 sub-categories, which show its title in their breadcrumbs and listings.
@@ -10,6 +11,8 @@ sub-categories, which show its title in their breadcrumbs and listings.
 Some changes show on every page, so they purge the whole site: the home page and the
 pages in the main menu (the header is built from them), and site settings.
 """
+
+from os.path import commonprefix
 
 from django.urls import reverse
 
@@ -36,7 +39,7 @@ def urls_for_page(page: Page) -> list[str]:
 
     page = page.specific_deferred
     ancestors = list(page.get_ancestors().filter(depth__gte=site.root_page.depth).specific())
-    urls = {page_url, reverse_on(site, "sitemap")}
+    urls = {page_url, sitemap_prefix(site)}
     urls.update(ancestor.get_full_url() for ancestor in ancestors)
     if isinstance(page, CategoryPage):
         urls.add(page_url + PREFIX_MARK)
@@ -83,6 +86,12 @@ def shown_on_every_page(page: Page, site: Site) -> bool:
     if page.pk == site.root_page_id:
         return True
     return page.depth == site.root_page.depth + 1 and page.show_in_menus
+
+
+def sitemap_prefix(site: Site) -> str:
+    """The sitemap's index (/sitemap.xml) and its parts (/sitemap-1.xml, …), as one prefix."""
+    paths = [reverse("sitemap"), reverse("sitemap_part", args=("1",))]
+    return site.root_url + commonprefix(paths) + PREFIX_MARK
 
 
 def reverse_on(site: Site, name_or_path: str) -> str:

@@ -76,7 +76,10 @@ def test_each_category_has_its_own_feeds(client, tree, summaries):
 
 def test_the_sitemap_lists_live_pages_only(client, tree, summaries):
     StandardPageFactory(parent=tree.home, title="About", slug="about")
-    urlset = xml_of(client.get("/sitemap.xml"))
+    index = xml_of(client.get("/sitemap.xml"))
+    parts = [part.findtext(f"{SITEMAP}loc") for part in index.findall(f"{SITEMAP}sitemap")]
+    assert parts == ["http://localhost/sitemap-1.xml"]
+    urlset = xml_of(client.get("/sitemap-1.xml"))
     locations = {url.findtext(f"{SITEMAP}loc") for url in urlset.findall(f"{SITEMAP}url")}
     assert "http://localhost/research/sci/walking/walking-again/" in locations
     assert "http://localhost/about/" in locations

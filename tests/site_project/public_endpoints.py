@@ -24,7 +24,7 @@ PostgreSQL) and benchmarks/fuzz_public.py (the counts). The inventory:
   GET, POST token
 - contact page `/contact/`: GET, POST `your_name`, `your_e_mail_address`, `your_message`,
   `website` (the honeypot)
-- `/sitemap.xml` (`?p`), `/robots.txt`, `/favicon.ico`: GET
+- `/sitemap.xml` and its parts `/sitemap-<n>.xml` (`?p`), `/robots.txt`, `/favicon.ico`: GET
 - Wagtail's own: `/documents/<id>/<name>`, `/documents/authenticate_with_password/<id>/`,
   `/_util/login/`, `/_util/authenticate_with_password/<id>/<page id>/`: GET, POST ids,
   `username`, `password`, `return_url`, `next`
@@ -167,7 +167,15 @@ def endpoints(site: FuzzSite) -> dict[str, Endpoint]:
         "site files": Endpoint(
             ("GET",),
             "/{file}",
-            parts={"file": ["sitemap.xml", "robots.txt", "favicon.ico"]},
+            parts={
+                "file": [
+                    "sitemap.xml",
+                    "sitemap-1.xml",
+                    "sitemap-2.xml",
+                    "robots.txt",
+                    "favicon.ico",
+                ]
+            },
             query={"p": [None, "1", "2"]},
         ),
         "wagtail documents": Endpoint(

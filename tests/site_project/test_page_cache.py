@@ -73,6 +73,7 @@ def reader():
         "/feed/atom.xml",
         "/feed/sci/",
         "/sitemap.xml",
+        "/sitemap-1.xml",
         "/robots.txt",
     ],
 )

@@ -38,7 +38,8 @@ BUDGETS = {
     "RSS feed": 6,
     "Atom feed": 6,
     "category RSS feed": 8,
-    "sitemap": 12,
+    "sitemap index": 3,
+    "sitemap part": 3,
     "admin explorer of a category": 40,
 }
 
@@ -75,7 +76,8 @@ def page_addresses(tree, summary):
         "RSS feed": "/feed/",
         "Atom feed": "/feed/atom.xml",
         "category RSS feed": "/feed/sci/",
-        "sitemap": "/sitemap.xml",
+        "sitemap index": "/sitemap.xml",
+        "sitemap part": "/sitemap-1.xml",
         "admin explorer of a category": f"/admin/pages/{tree.category.pk}/",
     }
 
