@@ -11,7 +11,7 @@ from collections import Counter
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Count, F
+from django.db.models import Count, Exists, F, OuterRef
 from django.db.models.functions import Length, Substr
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -52,11 +52,23 @@ def summaries_with_topic(index_page: Page, topic_slug: str) -> int:
     return per_index[index_page.path].get(topic_slug, 0)
 
 
+def readable_summaries():
+    """The summaries `ResearchSummaryPage.objects.for_readers()` lists, unordered, with
+    Wagtail's rule for a private section (a view restriction on the page or any of its
+    ancestors) tested in the query itself: `public()` fetches the restrictions with a
+    query of its own first, which these counts, made when the cache is empty, would add
+    to the page's."""
+    in_a_private_section = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return ResearchSummaryPage.objects.live().filter(~Exists(in_a_private_section)).order_by()
+
+
 def _count_under_pages() -> dict[str, int]:
     # One pass grouped by each summary's parent (its path less the last step), then
     # added up the tree in Python: a summary counts for every ancestor of its parent.
     per_parent = (
-        ResearchSummaryPage.objects.for_readers()
+        readable_summaries()
         .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
         .order_by()
         .values("parent_path")
@@ -71,7 +83,7 @@ def _count_under_pages() -> dict[str, int]:
 
 
 def _count_topics(index_page: Page) -> dict[str, int]:
-    readable = ResearchSummaryPage.objects.for_readers(index_page).order_by().values("pk")
+    readable = readable_summaries().descendant_of(index_page).values("pk")
     return dict(
         ResearchSummaryTopic.objects.filter(content_object__in=readable)
         .order_by()

@@ -1,5 +1,6 @@
 from django import template
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -18,7 +19,7 @@ def page_number_links(page_obj, page_query_prefix=""):
             (
                 page_query_prefix,
                 number,
-                format_html(' aria-current="page"') if number == current else "",
+                mark_safe(' aria-current="page"') if number == current else "",
                 number,
             )
             for number in page_obj.paginator.page_range
