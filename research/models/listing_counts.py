@@ -10,7 +10,6 @@ As with home.site_cache, the cache must be shared by the processes serving the s
 from collections import Counter
 
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import Count, Exists, F, OuterRef
 from django.db.models.functions import Length, Substr
 from django.db.models.signals import post_delete, post_save
@@ -95,9 +94,6 @@ def _count_topics(index_page: Page) -> dict[str, int]:
 
 def forget_listing_counts(**kwargs) -> None:
     cache.delete_many([UNDER_PAGES_KEY, TOPICS_KEY])
-    # Again once the change is committed: a reader counting while it was being made
-    # (before the commit) could otherwise keep the old figures.
-    transaction.on_commit(lambda: cache.delete_many([UNDER_PAGES_KEY, TOPICS_KEY]))
 
 
 COUNTED_MODELS = (Page, PageViewRestriction, Tag, ResearchSummaryTopic)

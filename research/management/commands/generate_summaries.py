@@ -8,6 +8,7 @@ from django.db import connection
 from research.generated import generated_summaries, real_summaries
 from research.generated.removal import delete_generated
 from research.generated.writer import GenerationRefused, generate
+from research.models.listing_counts import forget_listing_counts
 
 
 class Command(BaseCommand):
@@ -34,6 +35,8 @@ class Command(BaseCommand):
         say = self.stdout.write
         if delete:
             delete_generated(say)
+            # Written in bulk, without the signals that forget the kept counts.
+            forget_listing_counts()
             return
         if count < 0:
             raise CommandError("--count must be zero or more.")
@@ -49,6 +52,8 @@ class Command(BaseCommand):
             log = generate(count, index=not no_index, say=say)
         except GenerationRefused as refusal:
             raise CommandError(str(refusal)) from refusal
+        # Written in bulk, without the signals that forget the kept counts.
+        forget_listing_counts()
         refresh_planner_statistics()
         total = generated_summaries().count()
         timings = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in log.timings.items())
