@@ -74,7 +74,7 @@ def _count_under_pages() -> dict[str, int]:
         .annotate(count=Count("pk"))
         .values_list("parent_path", "count")
     )
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for parent_path, count in per_parent:
         for end in range(Page.steplen, len(parent_path) + 1, Page.steplen):
             counts[parent_path[:end]] += count
