@@ -20,9 +20,26 @@ def page_number(params) -> int:
     return min(max(int(raw), 1), LAST_PAGE_NUMBER)
 
 
-def paginate(request, items, per_page: int) -> PaginatorPage:
+class CountedPaginator(Paginator):
+    """A paginator told how many items there are (a count kept elsewhere), rather than
+    counting them with a query of its own."""
+
+    def __init__(self, object_list, per_page, count: int):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @property
+    def count(self) -> int:
+        return self.known_count
+
+
+def paginate(request, items, per_page: int, count: int | None = None) -> PaginatorPage:
     """A page of `items` for `?page=`: anything that is not a page number shows the
     first page, and a number past the end (however long) shows the last, so a stale or
-    mistyped link still lands on a list instead of an error."""
-    paginator = Paginator(items, per_page)
+    mistyped link still lands on a list instead of an error. `count`, when known, is
+    how many items there are: the paginator then does not count them."""
+    if count is None:
+        paginator = Paginator(items, per_page)
+    else:
+        paginator = CountedPaginator(items, per_page, count)
     return paginator.page(min(page_number(request.GET), paginator.num_pages))

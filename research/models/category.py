@@ -1,7 +1,5 @@
 from django import forms
 from django.db import models
-from django.db.models import Count
-from django.db.models.functions import Substr
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
@@ -10,6 +8,7 @@ from wagtail.search import index
 from review.forms import EditorsPageForm, ReviewedCopyForm
 
 from ..pagination import SUMMARIES_PER_PAGE, paginate
+from .listing_counts import counts_under_pages, summaries_under
 from .summary import ResearchSummaryPage
 
 # Sub-paths the research index answers itself (its `latest` and `topics` routes): a
@@ -62,7 +61,10 @@ class CategoryPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["subcategories"] = with_summary_counts(self.subcategories())
         context["summaries"] = paginate(
-            request, ResearchSummaryPage.objects.for_readers(self), SUMMARIES_PER_PAGE
+            request,
+            ResearchSummaryPage.objects.for_readers(self),
+            SUMMARIES_PER_PAGE,
+            count=summaries_under(self),
         )
         return context
 
@@ -70,22 +72,7 @@ class CategoryPage(Page):
 def with_summary_counts(categories) -> list[tuple[CategoryPage, int]]:
     """(category, how many summaries readers find in it, its sub-categories' included)
     for each category, counting what `ResearchSummaryPage.objects.for_readers(category)`
-    lists: one pass over the summaries for all the categories at once (they are grouped
-    by the start of their tree path, which is their ancestor's path at that depth), so
-    neither the number of queries nor the work grows with categories times summaries."""
-    categories = list(categories)
-    counts = {}
-    for depth in {category.depth for category in categories}:
-        paths = [category.path for category in categories if category.depth == depth]
-        counts.update(
-            ResearchSummaryPage.objects.live()
-            .public()
-            .filter(depth__gt=depth)
-            .annotate(ancestor_path=Substr("path", 1, depth * Page.steplen))
-            .filter(ancestor_path__in=paths)
-            .order_by()
-            .values("ancestor_path")
-            .annotate(count=Count("pk"))
-            .values_list("ancestor_path", "count")
-        )
+    lists. The counts are kept for the whole tree (listing_counts), so neither the
+    number of queries nor the work grows with the categories or the summaries."""
+    counts = counts_under_pages()
     return [(category, counts.get(category.path, 0)) for category in categories]

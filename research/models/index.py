@@ -12,7 +12,8 @@ from review.forms import EditorsPageForm, ReviewedCopyForm
 
 from ..pagination import SUMMARIES_PER_PAGE, paginate
 from .category import CategoryPage, with_summary_counts
-from .summary import ResearchSummaryPage
+from .listing_counts import summaries_under, summaries_with_topic
+from .summary import ResearchSummaryPage, ResearchSummaryTopic
 
 
 class ResearchIndexPage(RoutablePageMixin, Page):
@@ -64,7 +65,10 @@ class ResearchIndexPage(RoutablePageMixin, Page):
             template="research/latest_research.html",
             context_overrides={
                 "summaries": paginate(
-                    request, ResearchSummaryPage.objects.for_readers(self), SUMMARIES_PER_PAGE
+                    request,
+                    ResearchSummaryPage.objects.for_readers(self),
+                    SUMMARIES_PER_PAGE,
+                    count=summaries_under(self),
                 ),
                 "listing_title": "Latest research",
             },
@@ -83,15 +87,21 @@ class ResearchIndexPage(RoutablePageMixin, Page):
         topic = Tag.objects.filter(slug=topic_slug).first()
         if topic is None:
             raise Http404("No such topic")
-        summaries = (
-            ResearchSummaryPage.objects.for_readers(self).filter(topics__slug=topic_slug).distinct()
-        )
+        # A subquery rather than a join: no duplicate rows, so no DISTINCT over whole
+        # rows, and the newest-first index still serves the order.
+        tagged = ResearchSummaryTopic.objects.filter(tag=topic).values("content_object_id")
+        summaries = ResearchSummaryPage.objects.for_readers(self).filter(pk__in=tagged)
         return self.render(
             request,
             template="research/topic_listing.html",
             context_overrides={
                 "topic": topic,
-                "summaries": paginate(request, summaries, SUMMARIES_PER_PAGE),
+                "summaries": paginate(
+                    request,
+                    summaries,
+                    SUMMARIES_PER_PAGE,
+                    count=summaries_with_topic(self, topic_slug),
+                ),
             },
         )
 

@@ -152,3 +152,10 @@ def test_delete_leaves_a_page_that_only_looks_generated(tree):
     )
     generate(delete=True)
     assert ResearchSummaryPage.objects.filter(pk=lookalike.pk).exists()
+
+
+def test_the_listing_counts_include_what_it_adds(generated, client):
+    """Written in bulk, without the signals that forget the counts kept in the cache."""
+    assert f"{COUNT} summaries" in texts(client, "/research/", ".category-list__count")
+    generate(count=COUNT + 5, no_index=True)
+    assert f"{COUNT + 5} summaries" in texts(client, "/research/", ".category-list__count")
