@@ -51,7 +51,5 @@ def forget_on_change(sender, instance, **kwargs):
 
 
 page_published.connect(forget_filter_options, dispatch_uid="research_filter_options_published")
-page_unpublished.connect(
-    forget_filter_options, dispatch_uid="research_filter_options_unpublished"
-)
+page_unpublished.connect(forget_filter_options, dispatch_uid="research_filter_options_unpublished")
 post_page_move.connect(forget_filter_options, dispatch_uid="research_filter_options_moved")
