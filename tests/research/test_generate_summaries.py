@@ -152,3 +152,14 @@ def test_delete_leaves_a_page_that_only_looks_generated(tree):
     )
     generate(delete=True)
     assert ResearchSummaryPage.objects.filter(pk=lookalike.pk).exists()
+
+
+def test_the_search_form_offers_what_was_generated_at_once(tree, client):
+    """Generation writes in bulk, without the signals that forget the form's choices."""
+    generate(count=2)
+    before = texts(client, "/search/", "#search-topic option, #search-year option")
+
+    generate(count=COUNT)
+
+    after = texts(client, "/search/", "#search-topic option, #search-year option")
+    assert set(after) > set(before)

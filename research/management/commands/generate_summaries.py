@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from research.generated import generated_summaries, real_summaries
 from research.generated.removal import delete_generated
 from research.generated.writer import GenerationRefused, generate
+from research.search.cached_options import forget_filter_options
 
 
 class Command(BaseCommand):
@@ -33,6 +34,7 @@ class Command(BaseCommand):
         say = self.stdout.write
         if delete:
             delete_generated(say)
+            forget_filter_options()  # bulk deletes send no signal
             return
         if count < 0:
             raise CommandError("--count must be zero or more.")
@@ -48,6 +50,8 @@ class Command(BaseCommand):
             log = generate(count, index=not no_index, say=say)
         except GenerationRefused as refusal:
             raise CommandError(str(refusal)) from refusal
+        finally:
+            forget_filter_options()  # bulk writes send no signal
         total = generated_summaries().count()
         timings = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in log.timings.items())
         say(
