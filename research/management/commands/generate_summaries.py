@@ -3,6 +3,7 @@
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from research.generated import generated_summaries, real_summaries
 from research.generated.removal import delete_generated
@@ -52,6 +53,11 @@ class Command(BaseCommand):
             raise CommandError(str(refusal)) from refusal
         finally:
             forget_filter_options()  # bulk writes send no signal
+        if connection.vendor == "postgresql":
+            # Fresh statistics, as autovacuum would gather within minutes: without them the
+            # planner takes the tables for nearly empty (searches ran 4 times slower).
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         total = generated_summaries().count()
         timings = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in log.timings.items())
         say(
