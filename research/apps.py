@@ -10,7 +10,10 @@ class ResearchConfig(AppConfig):
     def ready(self):
         from .cache_purge import receivers
         from .converters import CONVERTERS
-        from .search import indexing  # noqa: F401 - re-indexes summaries once published
+        from .search import (
+            cached_options,  # noqa: F401 - forgets the form's choices on change
+            indexing,  # noqa: F401 - re-indexes summaries once published
+        )
 
         # <pk:…> and <category_path:…>, for every app's URLs (feedback's and the project's too).
         for name, converter in CONVERTERS.items():

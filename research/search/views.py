@@ -5,7 +5,8 @@ from django.views.decorators.http import require_safe
 
 from ..models import ResearchIndexPage
 from ..pagination import paginate
-from .criteria import MAX_QUERY_LENGTH, filter_options, read_criteria
+from .cached_options import cached_filter_options
+from .criteria import MAX_QUERY_LENGTH, read_criteria
 from .engine import find_summaries
 
 RESULTS_PER_PAGE = 12
@@ -16,7 +17,7 @@ SUGGESTED_TOPICS = 8
 def search(request):
     """/search/: words and filters over published summaries; filters alone browse."""
     index_page = ResearchIndexPage.objects.live().public().first()
-    options = filter_options(index_page)
+    options = cached_filter_options(index_page)
     criteria = read_criteria(request.GET, options)
     context = {
         "criteria": criteria,

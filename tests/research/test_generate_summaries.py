@@ -159,3 +159,14 @@ def test_the_listing_counts_include_what_it_adds(generated, client):
     assert f"{COUNT} summaries" in texts(client, "/research/", ".category-list__count")
     generate(count=COUNT + 5, no_index=True)
     assert f"{COUNT + 5} summaries" in texts(client, "/research/", ".category-list__count")
+
+
+def test_the_search_form_offers_what_was_generated_at_once(tree, client):
+    """Generation writes in bulk, without the signals that forget the form's choices."""
+    generate(count=2)
+    before = texts(client, "/search/", "#search-topic option, #search-year option")
+
+    generate(count=COUNT)
+
+    after = texts(client, "/search/", "#search-topic option, #search-year option")
+    assert set(after) > set(before)

@@ -1,6 +1,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from research.models import ResearchSummaryPage
 from research.search.criteria import MAX_QUERY_LENGTH
 from research.search.views import RESULTS_PER_PAGE
 from tests.factories import CategoryPageFactory, ResearchSummaryPageFactory, publish_signed_off
@@ -244,3 +245,15 @@ def test_every_page_has_a_search_box_in_the_header(client, tree):
     assert form["action"] == "/search/" and form["method"] == "get"
     field = form.find("input", attrs={"name": "q"})
     assert soup.find("label", attrs={"for": field["id"]})
+
+
+def test_every_match_is_listed_once_across_pages_in_the_search_engine_s_order(client, tree):
+    best = ResearchSummaryPageFactory(parent=tree.category, title="Walking after injury")
+    for number in range(RESULTS_PER_PAGE + 1):
+        ResearchSummaryPageFactory(parent=tree.category, title=f"Training study {number:02d}")
+    ranked = [summary.title for summary in ResearchSummaryPage.objects.live().search("walking")]
+    assert best.title in ranked and len(ranked) == RESULTS_PER_PAGE + 2
+
+    listed = titles(search(client, q="walking")) + titles(search(client, q="walking", page="2"))
+
+    assert listed == ranked

@@ -9,6 +9,7 @@ from research.generated import generated_summaries, real_summaries
 from research.generated.removal import delete_generated
 from research.generated.writer import GenerationRefused, generate
 from research.models.listing_counts import forget_listing_counts
+from research.search.cached_options import forget_filter_options
 
 
 class Command(BaseCommand):
@@ -35,8 +36,9 @@ class Command(BaseCommand):
         say = self.stdout.write
         if delete:
             delete_generated(say)
-            # Written in bulk, without the signals that forget the kept counts.
+            # Written in bulk, without the signals that forget what is kept in the cache.
             forget_listing_counts()
+            forget_filter_options()
             return
         if count < 0:
             raise CommandError("--count must be zero or more.")
@@ -52,8 +54,10 @@ class Command(BaseCommand):
             log = generate(count, index=not no_index, say=say)
         except GenerationRefused as refusal:
             raise CommandError(str(refusal)) from refusal
-        # Written in bulk, without the signals that forget the kept counts.
-        forget_listing_counts()
+        finally:
+            # Written in bulk, without the signals that forget what is kept in the cache.
+            forget_listing_counts()
+            forget_filter_options()
         refresh_planner_statistics()
         total = generated_summaries().count()
         timings = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in log.timings.items())
