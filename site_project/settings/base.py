@@ -67,6 +67,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The request's Wagtail site from the cache rather than a query on every request.
+    "home.site_cache.CachedSiteMiddleware",
     # ETag on every GET answer and 304 for a matching If-None-Match; outside the page
     # cache's, so the 304 carries the same Cache-Control as the page.
     "django.middleware.http.ConditionalGetMiddleware",
