@@ -124,6 +124,9 @@ def production_env(database_url: str, workdir: Path) -> dict[str, str]:
         STATIC_ROOT=str(workdir / "static"),
         MEDIA_ROOT=str(workdir / "media"),
         LOG_LEVEL="WARNING",
+        # Persistent connections, as the README's production checklist asks: PostgreSQL
+        # starts a process for every new connection.
+        DATABASE_CONN_MAX_AGE="60",
         PYTHONUNBUFFERED="1",
     )
     if redis_answers():

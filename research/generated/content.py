@@ -2,11 +2,11 @@
 
 Nothing here describes a real study, gives a figure from research or claims anything
 about health, and no citation can be mistaken for a real one: the model requires a
-journal, a year and a DOI, so the journal says it is synthetic test data and the DOI is
-under the prefix 10.0000, which no registration agency has allocated (doi.org finds
-nothing). The text is written to pass the plain-language checks, so that generated
-summaries go live the way real ones do. A few variants of each field, cycled, keep pages from all
-looking alike while the number of distinct texts (each judged once) stays small.
+journal, a year and a DOI, so the journal says it is synthetic test data and the DOI
+(10.0000/not-a-real-study.N) says so itself. The text is written to pass the
+plain-language checks, so that generated summaries go live the way real ones do. A few
+variants of each field, cycled, keep pages from all looking alike while the number of
+distinct texts (each judged once) stays small.
 """
 
 import datetime
