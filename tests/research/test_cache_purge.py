@@ -8,7 +8,7 @@ import pytest
 
 from django.test import override_settings
 
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
 from home.models import SiteSettings
 from research.cache_purge.paths import urls_for_page
@@ -194,3 +194,47 @@ def test_nothing_is_worked_out_without_a_page_cache(tree, django_capture_on_comm
         ResearchSummaryPageFactory(parent=tree.subcategory)
     assert recording_cache.purged == []
     assert callbacks == []
+
+
+def test_making_a_category_private_purges_it_everything_under_it_and_its_listings(tree, purges):
+    ResearchSummaryPageFactory(parent=tree.subcategory, slug="walking-faster")
+    with purges() as purged:
+        PageViewRestriction.objects.create(
+            page=tree.subcategory, restriction_type=PageViewRestriction.PASSWORD, password="x"
+        )
+    # The public copies of the category and its summaries, and every list that showed them.
+    assert f"{SITE}/research/sci/walking/*" in purged
+    assert set(purged) >= {
+        f"{SITE}/feed/sci/walking/*",
+        f"{SITE}/research/latest/",
+        f"{SITE}/research/topics/*",
+        f"{SITE}/search/",
+        f"{SITE}/sitemap*",
+        f"{SITE}/feed/",
+    }
+
+
+def test_making_a_category_public_again_purges_the_listings_that_left_it_out(tree, purges):
+    restriction = PageViewRestriction.objects.create(
+        page=tree.subcategory, restriction_type=PageViewRestriction.LOGIN
+    )
+    with purges() as purged:
+        restriction.delete()
+    assert f"{SITE}/research/sci/walking/*" in purged
+    assert f"{SITE}/research/latest/" in purged
+
+
+def test_making_a_summary_private_purges_its_public_copy(tree, purges):
+    summary = ResearchSummaryPageFactory(parent=tree.subcategory, slug="stem")
+    with purges() as purged:
+        PageViewRestriction.objects.create(page=summary, restriction_type="login")
+    # Its own address and anything under it (private too), and what listed it.
+    assert f"{SITE}/research/sci/walking/stem/*" in purged
+    assert set(purged) >= AROUND_A_WALKING_SUMMARY
+
+
+def test_deleting_a_private_category_purges_where_it_was(tree, purges):
+    PageViewRestriction.objects.create(page=tree.subcategory, restriction_type="login")
+    with purges() as purged:
+        tree.subcategory.delete()
+    assert f"{SITE}/research/sci/walking/*" in purged
