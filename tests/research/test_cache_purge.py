@@ -6,9 +6,11 @@ from contextlib import contextmanager
 
 import pytest
 
+from django.core.files.base import ContentFile
 from django.test import override_settings
 
-from wagtail.models import PageViewRestriction, Site
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction, Site
 
 from home.models import SiteSettings
 from research.cache_purge.paths import urls_for_page
@@ -238,3 +240,23 @@ def test_deleting_a_private_category_purges_where_it_was(tree, purges):
     with purges() as purged:
         tree.subcategory.delete()
     assert f"{SITE}/research/sci/walking/*" in purged
+
+
+def test_a_collection_made_private_takes_its_documents_out_of_the_cache(tree, purges):
+    collection = Collection.get_first_root_node().add_child(name="Trial papers")
+    with purges() as purged:
+        CollectionViewRestriction.objects.create(collection=collection, restriction_type="login")
+    assert purged == [f"{SITE}/documents/*"]
+
+
+def test_a_document_moved_into_a_private_collection_leaves_the_cache(tree, purges):
+    collection = Collection.get_first_root_node().add_child(name="Trial papers")
+    CollectionViewRestriction.objects.create(collection=collection, restriction_type="login")
+    document = get_document_model().objects.create(
+        title="Protocol (synthetic test file)",
+        file=ContentFile(b"synthetic test file", name="protocol.txt"),
+    )
+    with purges() as purged:
+        document.collection = collection
+        document.save()
+    assert purged == [f"{SITE}/documents/*"]
