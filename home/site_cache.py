@@ -1,7 +1,8 @@
 """What every page of a site shows and every reader sees the same: the header links,
 the site settings. Kept in Django's cache, one entry per kind holding every site's
 value, and forgotten whenever a page, a site or the settings change (the signals
-below): a publish, unpublish, move, rename or delete shows in the very next response.
+below), and again when the change commits (research/after_commit.py): a publish,
+unpublish, move, rename or delete shows in the very next response.
 
 The cache must be shared by the processes serving the site (Redis in production;
 site_project.checks warns otherwise), or another process could keep an old value until
@@ -18,6 +19,8 @@ from django.http.request import split_domain_port
 
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from research.after_commit import again_after_commit
 
 # A safety net only: every change that can alter a value forgets it at once.
 SITE_CACHE_SECONDS = 24 * 60 * 60
@@ -42,6 +45,7 @@ def cached_for_site(kind: str, site: Site, compute: Callable[[], T]) -> T:
 
 def forget_site_cache(**kwargs) -> None:
     cache.delete_many([cache_key(kind) for kind in SITE_CACHE_KINDS])
+    again_after_commit(forget_site_cache)
 
 
 def all_sites() -> list[Site]:

@@ -94,6 +94,12 @@ def sitemap_prefix(site: Site) -> str:
     return site.root_url + commonprefix(paths) + PREFIX_MARK
 
 
+def documents_prefix(site: Site) -> str:
+    """Every document the site serves (/documents/<id>/<file name>), as one prefix."""
+    paths = [reverse("wagtaildocs_serve", args=args) for args in ((1, "a"), (2, "b"))]
+    return site.root_url + commonprefix(paths) + PREFIX_MARK
+
+
 def reverse_on(site: Site, name_or_path: str) -> str:
     path = name_or_path if name_or_path.startswith("/") else reverse(name_or_path)
     return site.root_url + path

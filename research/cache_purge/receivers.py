@@ -5,9 +5,10 @@ Wagtail's frontend_cache purges a page's own address on publish and unpublish, a
 inside the publishing transaction: the proxy could fetch the old page again before the
 commit and keep it. Its handlers are replaced (`replace_wagtail_page_handlers`, called
 from research's ready()) by these, which purge everything that lists the page too, cover
-moves, deletions and settings, and send the purge once the change is committed. The
-addresses are worked out while the page is still where it was (before a move, before a
-delete). Wagtail's purges of redirects (contrib.redirects) stay as they are.
+moves, deletions, view restrictions, documents and settings, and send the purge once the
+change is committed. The addresses are worked out while the page is still where it was
+(before a move, before a delete). Wagtail's purges of redirects (contrib.redirects) stay
+as they are.
 """
 
 from django.apps import apps
@@ -17,11 +18,13 @@ from django.dispatch import receiver
 
 from wagtail.contrib.frontend_cache import signal_handlers as wagtail_handlers
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Page, Site
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
-from .paths import urls_for_page, whole_site
+from .paths import documents_prefix, urls_for_page, whole_site
 from .tasks import purge_after_commit
+from .varnish import PREFIX_MARK
 
 # Addresses a page had before its move, kept from pre_page_move until post_page_move.
 addresses_before_move: dict[int, list[str]] = {}
@@ -66,6 +69,39 @@ def purge_deleted_page(sender, instance, **kwargs):
         return
     if page_cache_configured():
         purge_after_commit(urls_for_page(instance))
+
+
+@receiver(post_save, sender=PageViewRestriction, dispatch_uid="cache_purge_restricted")
+@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="cache_purge_unrestricted")
+def purge_restricted_section(sender, instance, **kwargs):
+    """A page made private (password, sign-in, groups) takes everything under it with
+    it: the copies readers were given while it was public must go at once, and so must
+    the listings, feeds, sitemap and search that showed it. Lifting a restriction
+    changes those listings too. Wagtail's privacy setting saves no page, so no page
+    signal covers this."""
+    if kwargs.get("raw") or not page_cache_configured():
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is None:
+        return  # deleted with its page, whose deletion purges
+    urls = urls_for_page(page)
+    page_url = page.get_full_url()
+    if urls and page_url is not None:
+        urls.append(page_url + PREFIX_MARK)
+    purge_after_commit(urls)
+
+
+@receiver(post_save, dispatch_uid="cache_purge_documents_saved")
+@receiver(post_delete, dispatch_uid="cache_purge_documents_deleted")
+def purge_documents(sender, instance, **kwargs):
+    """A document replaced, deleted or moved into a private collection, or a collection
+    made private (or public again): served documents are cached like pages, so all of
+    them go (documents change seldom; working out which ones is not worth it)."""
+    if kwargs.get("raw") or not page_cache_configured():
+        return
+    if not issubclass(sender, get_document_model() | CollectionViewRestriction):
+        return
+    purge_after_commit(documents_prefix(site) for site in Site.objects.all())
 
 
 @receiver(post_save, dispatch_uid="cache_purge_settings_saved")

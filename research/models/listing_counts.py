@@ -19,6 +19,7 @@ from taggit.models import Tag
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from ..after_commit import again_after_commit
 from .summary import ResearchSummaryPage, ResearchSummaryTopic
 
 # A safety net only: every change that can alter a count forgets them at once.
@@ -94,6 +95,7 @@ def _count_topics(index_page: Page) -> dict[str, int]:
 
 def forget_listing_counts(**kwargs) -> None:
     cache.delete_many([UNDER_PAGES_KEY, TOPICS_KEY])
+    again_after_commit(forget_listing_counts)
 
 
 COUNTED_MODELS = (Page, PageViewRestriction, Tag, ResearchSummaryTopic)

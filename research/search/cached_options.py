@@ -17,6 +17,7 @@ from taggit.models import Tag
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from ..after_commit import again_after_commit
 from ..models import ResearchIndexPage, ResearchSummaryTopic
 from .criteria import FilterOptions, filter_options
 
@@ -39,6 +40,7 @@ def cached_filter_options(index_page: ResearchIndexPage | None) -> FilterOptions
 
 def forget_filter_options(**kwargs) -> None:
     cache.delete(CACHE_KEY)
+    again_after_commit(forget_filter_options)
 
 
 # Connected when this module is imported (research.apps), so that a change made outside

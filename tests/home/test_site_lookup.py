@@ -5,6 +5,7 @@ the sites shows on the next request."""
 import pytest
 
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page, Site
@@ -79,3 +80,35 @@ def test_a_new_site_answers_from_the_next_request(client, tree, settings):
     response = client.get("/", HTTP_HOST="other.example")
 
     assert "Other site home" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "host, other_site",
+    [
+        ("OTHER.EXAMPLE", True),
+        ("other.example.", True),
+        ("Other.Example.:80", True),
+        ("other.example:8080", True),  # the one site of that name, as Wagtail chooses
+        ("[::1]:80", False),
+    ],
+)
+def test_host_header_variants_find_the_site_wagtail_would(client, tree, settings, host, other_site):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "other.example", "[::1]"]
+    other_home = HomePageFactory(
+        parent=Page.get_first_root_node(), title="Other site home", slug="other-home"
+    )
+    other = Site.objects.create(hostname="other.example", port=80, root_page=other_home)
+    assert (Site.find_for_request(RequestFactory().get("/", HTTP_HOST=host)) == other) is (
+        other_site
+    )
+
+    response = client.get("/", HTTP_HOST=host)
+
+    assert response.status_code == 200
+    assert ("Other site home" in response.content.decode()) is other_site
+
+
+def test_a_host_not_allowed_is_still_refused_and_never_shared(client, tree):
+    response = client.get("/", HTTP_HOST="attacker.example")
+    assert response.status_code == 400
+    assert "public" not in response.get("Cache-Control", "")

@@ -6,9 +6,11 @@ from contextlib import contextmanager
 
 import pytest
 
+from django.core.files.base import ContentFile
 from django.test import override_settings
 
-from wagtail.models import Site
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction, Site
 
 from home.models import SiteSettings
 from research.cache_purge.paths import urls_for_page
@@ -194,3 +196,67 @@ def test_nothing_is_worked_out_without_a_page_cache(tree, django_capture_on_comm
         ResearchSummaryPageFactory(parent=tree.subcategory)
     assert recording_cache.purged == []
     assert callbacks == []
+
+
+def test_making_a_category_private_purges_it_everything_under_it_and_its_listings(tree, purges):
+    ResearchSummaryPageFactory(parent=tree.subcategory, slug="walking-faster")
+    with purges() as purged:
+        PageViewRestriction.objects.create(
+            page=tree.subcategory, restriction_type=PageViewRestriction.PASSWORD, password="x"
+        )
+    # The public copies of the category and its summaries, and every list that showed them.
+    assert f"{SITE}/research/sci/walking/*" in purged
+    assert set(purged) >= {
+        f"{SITE}/feed/sci/walking/*",
+        f"{SITE}/research/latest/",
+        f"{SITE}/research/topics/*",
+        f"{SITE}/search/",
+        f"{SITE}/sitemap*",
+        f"{SITE}/feed/",
+    }
+
+
+def test_making_a_category_public_again_purges_the_listings_that_left_it_out(tree, purges):
+    restriction = PageViewRestriction.objects.create(
+        page=tree.subcategory, restriction_type=PageViewRestriction.LOGIN
+    )
+    with purges() as purged:
+        restriction.delete()
+    assert f"{SITE}/research/sci/walking/*" in purged
+    assert f"{SITE}/research/latest/" in purged
+
+
+def test_making_a_summary_private_purges_its_public_copy(tree, purges):
+    summary = ResearchSummaryPageFactory(parent=tree.subcategory, slug="stem")
+    with purges() as purged:
+        PageViewRestriction.objects.create(page=summary, restriction_type="login")
+    # Its own address and anything under it (private too), and what listed it.
+    assert f"{SITE}/research/sci/walking/stem/*" in purged
+    assert set(purged) >= AROUND_A_WALKING_SUMMARY
+
+
+def test_deleting_a_private_category_purges_where_it_was(tree, purges):
+    PageViewRestriction.objects.create(page=tree.subcategory, restriction_type="login")
+    with purges() as purged:
+        tree.subcategory.delete()
+    assert f"{SITE}/research/sci/walking/*" in purged
+
+
+def test_a_collection_made_private_takes_its_documents_out_of_the_cache(tree, purges):
+    collection = Collection.get_first_root_node().add_child(name="Trial papers")
+    with purges() as purged:
+        CollectionViewRestriction.objects.create(collection=collection, restriction_type="login")
+    assert purged == [f"{SITE}/documents/*"]
+
+
+def test_a_document_moved_into_a_private_collection_leaves_the_cache(tree, purges):
+    collection = Collection.get_first_root_node().add_child(name="Trial papers")
+    CollectionViewRestriction.objects.create(collection=collection, restriction_type="login")
+    document = get_document_model().objects.create(
+        title="Protocol (synthetic test file)",
+        file=ContentFile(b"synthetic test file", name="protocol.txt"),
+    )
+    with purges() as purged:
+        document.collection = collection
+        document.save()
+    assert purged == [f"{SITE}/documents/*"]

@@ -311,3 +311,19 @@ def test_a_page_carrying_a_csp_nonce_is_private():
 def test_a_request_with_credentials_is_private():
     request = RequestFactory().get("/", headers={"Authorization": "Basic dTpw"})
     assert "private" in directives(respond_with(HttpResponse("hi"), request))
+
+
+def test_not_found_for_someone_signed_in_is_never_stored(tree):
+    editor = Client()
+    editor.force_login(UserFactory(is_superuser=True, is_staff=True))
+    response = editor.get("/no-such-page/")
+    assert response.status_code == 404
+    assert_never_stored(response)
+
+
+def test_a_summary_in_a_private_category_is_never_public(reader, tree, summary):
+    PageViewRestriction.objects.create(page=tree.category, restriction_type="login")
+    response = reader.get(summary.url)
+    assert response.status_code == 302
+    assert_never_stored(response)
+    assert summary.title not in reader.get("/research/latest/").content.decode()

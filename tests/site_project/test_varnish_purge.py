@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
 from home.models import SiteSettings
 from tests.conftest import Tree, build_tree
@@ -116,6 +116,22 @@ def test_a_summary_taken_down_leaves_the_cache(cache, take_down):
     assert cache.fresh("/research/sci/walking/withdrawn/")[0] == 404
     for path in LISTINGS:
         assert "withdrawn" not in cache.fresh(path)[1], path
+
+
+def test_a_category_made_private_leaves_the_cache_with_its_summaries(cache):
+    walking_summary(cache.tree, "members-only", "A study for members")
+    summary_path = "/research/sci/walking/members-only/"
+    cache.warm(summary_path, *LISTINGS)
+
+    PageViewRestriction.objects.create(
+        page=cache.tree.subcategory, restriction_type=PageViewRestriction.LOGIN
+    )
+
+    # The way to sign in, from the site, not the public copy the cache had.
+    assert cache.fresh(summary_path)[0] == 302
+    assert cache.fresh("/research/sci/walking/")[0] == 302
+    for path in ["/research/latest/", "/feed/", "/sitemap-1.xml", "/search/?q=walking"]:
+        assert "members-only" not in cache.fresh(path)[1], path
 
 
 def test_moving_a_category_refreshes_its_old_and_new_addresses(cache):
