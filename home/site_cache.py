@@ -1,8 +1,8 @@
 """What every page of a site shows and every reader sees the same: the header links,
 the site settings. Kept in Django's cache, one entry per kind holding every site's
 value, and forgotten whenever a page, a site or the settings change (the signals
-below), and again when the change commits (research/after_commit.py): a publish,
-unpublish, move, rename or delete shows in the very next response.
+connected in home.apps), and again when the change commits (research/after_commit.py):
+a publish, unpublish, move, rename or delete shows in the very next response.
 
 The cache must be shared by the processes serving the site (Redis in production;
 site_project.checks warns otherwise), or another process could keep an old value until
@@ -13,12 +13,9 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.http.request import split_domain_port
 
-from wagtail.models import Page, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Site
 
 from research.after_commit import again_after_commit
 
@@ -106,19 +103,3 @@ class CachedSiteMiddleware:
     def __call__(self, request):
         request.__class__ = with_cached_site(request.__class__)
         return self.get_response(request)
-
-
-# Connected when the app is ready (home.apps), so that a change made outside a request
-# (publish_scheduled, a shell) is seen as well.
-@receiver(post_save, dispatch_uid="home_site_cache_saved")
-@receiver(post_delete, dispatch_uid="home_site_cache_deleted")
-def forget_on_change(sender, instance, **kwargs):
-    from .models import SiteSettings
-
-    if isinstance(instance, Page | Site | SiteSettings):
-        forget_site_cache()
-
-
-page_published.connect(forget_site_cache, dispatch_uid="home_site_cache_published")
-page_unpublished.connect(forget_site_cache, dispatch_uid="home_site_cache_unpublished")
-post_page_move.connect(forget_site_cache, dispatch_uid="home_site_cache_moved")

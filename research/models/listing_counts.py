@@ -1,8 +1,9 @@
 """How many summaries readers find under each page of the tree and with each topic:
 the figures the category lists and the listings' page counts show. Counting them means
 reading every readable summary, so they are kept in Django's cache and forgotten
-whenever anything they depend on changes (the signals below): a publish, unpublish,
-move or delete of a page, a view restriction, a topic. The next response shows it.
+whenever anything they depend on changes (research.after_commit.forget_on_changes):
+a publish, unpublish, move or delete of a page, a view restriction, a topic. The next
+response shows it.
 
 As with home.site_cache, the cache must be shared by the processes serving the site
 (Redis in production), or another process could show an old count until it expires."""
@@ -12,14 +13,11 @@ from collections import Counter
 from django.core.cache import cache
 from django.db.models import Count, Exists, F, OuterRef
 from django.db.models.functions import Length, Substr
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 
 from taggit.models import Tag
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from ..after_commit import again_after_commit
+from ..after_commit import again_after_commit, forget_on_changes
 from .summary import ResearchSummaryPage, ResearchSummaryTopic
 
 # A safety net only: every change that can alter a count forgets them at once.
@@ -99,15 +97,4 @@ def forget_listing_counts(**kwargs) -> None:
 
 
 COUNTED_MODELS = (Page, PageViewRestriction, Tag, ResearchSummaryTopic)
-
-
-@receiver(post_save, dispatch_uid="research_listing_counts_saved")
-@receiver(post_delete, dispatch_uid="research_listing_counts_deleted")
-def forget_on_change(sender, instance, **kwargs):
-    if isinstance(instance, COUNTED_MODELS):
-        forget_listing_counts()
-
-
-page_published.connect(forget_listing_counts, dispatch_uid="research_listing_counts_published")
-page_unpublished.connect(forget_listing_counts, dispatch_uid="research_listing_counts_unpublished")
-post_page_move.connect(forget_listing_counts, dispatch_uid="research_listing_counts_moved")
+forget_on_changes(forget_listing_counts, COUNTED_MODELS, "research_listing_counts")

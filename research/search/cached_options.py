@@ -10,14 +10,11 @@ no signal (`QuerySet.update()`, `bulk_create`) must call `forget_filter_options(
 """
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 
 from taggit.models import Tag
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from ..after_commit import again_after_commit
+from ..after_commit import again_after_commit, forget_on_changes
 from ..models import ResearchIndexPage, ResearchSummaryTopic
 from .criteria import FilterOptions, filter_options
 
@@ -43,15 +40,5 @@ def forget_filter_options(**kwargs) -> None:
     again_after_commit(forget_filter_options)
 
 
-# Connected when this module is imported (research.apps), so that a change made outside
-# a request (publish_scheduled, a shell) is seen as well.
-@receiver(post_save, dispatch_uid="research_filter_options_saved")
-@receiver(post_delete, dispatch_uid="research_filter_options_deleted")
-def forget_on_change(sender, instance, **kwargs):
-    if isinstance(instance, CHANGES_THAT_MATTER):
-        forget_filter_options()
-
-
-page_published.connect(forget_filter_options, dispatch_uid="research_filter_options_published")
-page_unpublished.connect(forget_filter_options, dispatch_uid="research_filter_options_unpublished")
-post_page_move.connect(forget_filter_options, dispatch_uid="research_filter_options_moved")
+# Connected when this module is imported (research.apps).
+forget_on_changes(forget_filter_options, CHANGES_THAT_MATTER, "research_filter_options")
