@@ -84,6 +84,8 @@ class Report:
     sentences: list[SentenceReport] = field(default_factory=list)
     jargon: list[JargonHit] = field(default_factory=list)
     html: bool = False
+    # What the grade would be without the text's listed terms and abbreviations.
+    grade_without_jargon: float = 0.0
     # Keys of the terms this text explains (listed term, abbreviation or word): pass
     # them as ``analyse(..., explained=...)`` for a field that readers see after this one.
     explained_terms: frozenset[str] = frozenset()
@@ -108,6 +110,7 @@ class Report:
             "text": self.text,
             "html": self.html,
             "grade": round(self.grade, 1),
+            "grade_without_jargon": round(self.grade_without_jargon, 1),
             "score": round(self.score, 2),
             "metrics": self.metrics.to_dict(),
             "sentences": [sentence.to_dict() for sentence in self.sentences],
