@@ -85,9 +85,7 @@ def spearman(xs: list[float], ys: list[float]) -> float:
     return pearson(ranks(xs), ranks(ys))
 
 
-def least_squares(
-    rows: list[list[float]], targets: list[float], ridge: float = 0.0
-) -> list[float]:
+def least_squares(rows: list[list[float]], targets: list[float], ridge: float = 0.0) -> list[float]:
     """Intercept first, then one coefficient per column (normal equations); ``ridge`` is
     added to the diagonal of every column but the intercept's."""
     size = len(rows[0]) + 1

@@ -27,6 +27,7 @@ from _grade_fitting import (
     fit_register,
     fit_sentence_model,
     fit_text_formula,
+    read_graded,
     read_text,
     sentence_grade_line,
     stretch,
@@ -35,10 +36,11 @@ from _grade_fitting import (
 from readability.core.grade import MODEL_PATH
 from readability.core.lexicon import WORD_WEIGHTS_PATH
 
-# Above this grade the scale is compressed: not fitted, a choice about what is worth
-# telling a writer (grades beyond university level differ in nothing they can act on).
+# Above this grade the scale is compressed (logarithmically, with no kink): not fitted,
+# a choice about what is worth telling a writer (grades beyond university level differ
+# in nothing they can act on).
 COMPRESS_FROM = 16.0
-COMPRESS_SLOPE = 0.5
+COMPRESS_SCALE = 4.0
 DECIMALS = 4
 
 
@@ -54,12 +56,9 @@ def load(folder, limit: int = 0):
     ]
     triplets = []
     for row in read_jsonl(folder / "graded_english_triplets.jsonl", limit):
-        texts = []
-        for level in LEVELS:
-            text = read_text(row[level])
-            text.flesch_kincaid = textstat.flesch_kincaid_grade(row[level])
-            texts.append(text)
-        triplets.append(tuple(texts))
+        triplets.append(
+            tuple(read_graded(row[level], textstat.flesch_kincaid_grade) for level in LEVELS)
+        )
     return items, pairs, triplets
 
 
@@ -93,12 +92,16 @@ def fit(items, pairs, triplets):
                 name: round(w, DECIMALS) for name, w in zip(TEXT_FEATURES, weights[1:], strict=True)
             },
             "compress_from": COMPRESS_FROM,
-            "compress_slope": COMPRESS_SLOPE,
+            "compress_scale": COMPRESS_SCALE,
         },
     }
     words = {
-        "difficulty": {w: round(v, DECIMALS) for w, v in sorted(model.difficulty.items()) if round(v, DECIMALS)},
-        "register": {w: round(v, DECIMALS) for w, v in sorted(register.items()) if round(v, DECIMALS)},
+        "difficulty": {
+            w: round(v, DECIMALS) for w, v in sorted(model.difficulty.items()) if round(v, DECIMALS)
+        },
+        "register": {
+            w: round(v, DECIMALS) for w, v in sorted(register.items()) if round(v, DECIMALS)
+        },
     }
     return numbers, words
 
@@ -130,4 +133,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

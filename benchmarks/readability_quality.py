@@ -41,6 +41,7 @@ from _grade_fitting import (
     cross_validate_sentences,
     cross_validate_texts,
     fit_sentence_model,
+    read_graded,
     read_text,
 )
 
@@ -102,14 +103,15 @@ def main(argv: list[str] | None = None) -> None:
     previous = None if args.no_previous else previous_engine()
     table = measures(textstat, previous)
 
-    rated = [row for row in read_jsonl(folder / "rated_sentences.jsonl", args.limit)]
+    rated = read_jsonl(folder / "rated_sentences.jsonl", args.limit)
     ratings = [float(row["readability"]) for row in rated]
     reports = [analyse(row["text"]) for row in rated]
     sentence_values: dict[str, list[float]] = {}
     for name, (text_measure, sentence_measure) in table.items():
         if name == "previous engine":
             sentence_values[name] = [
-                sentence_difficulty(previous(row["text"])) for row in rated  # type: ignore[misc]
+                sentence_difficulty(previous(row["text"]))
+                for row in rated  # type: ignore[misc]
             ]
         else:
             measure = sentence_measure or text_measure
@@ -135,7 +137,10 @@ def main(argv: list[str] | None = None) -> None:
         level_reports = [analyse(article[level]) for level in LEVELS]
         for name, (measure, _) in table.items():
             level_values[name].append(
-                [measure(article[level], report) for level, report in zip(LEVELS, level_reports, strict=True)]
+                [
+                    measure(article[level], report)
+                    for level, report in zip(LEVELS, level_reports, strict=True)
+                ]
             )
     flesch_kincaid = level_values["textstat Flesch-Kincaid"]
 
@@ -167,7 +172,14 @@ def main(argv: list[str] | None = None) -> None:
                 for value, reference in zip(values, references, strict=True)
             ]
         )
-        figures[name] = (correlation, pair_share, right / total, means[2] - means[0], difference)
+        figures[name] = (
+            correlation,
+            pair_share,
+            swapped_right / swapped_total,
+            means[2] - means[0],
+            difference,
+            right / total,
+        )
         print(
             f"{name:<24} {correlation:>9.3f} {pair_share:>7.1%} {right / total:>7.1%} "
             f"{swapped_right / swapped_total:>8.1%} {means[0]:>5.1f} {means[1]:>5.1f} "
@@ -187,14 +199,16 @@ def main(argv: list[str] | None = None) -> None:
     dev = [i for i in kept if rated[i]["split"] == "dev"]
     train_model = fit_sentence_model([items[i] for i in train], [ratings[i] for i in train])
     dev_only = spearman([train_model.score(items[i]) for i in dev], [ratings[i] for i in dev])
-    print(f"  sentences: Spearman {sentence_cv:.3f} (dev split, model fitted on train: {dev_only:.3f})")
+    print(
+        f"  sentences: Spearman {sentence_cv:.3f} "
+        f"(dev split, model fitted on train: {dev_only:.3f})"
+    )
     pair_texts = [(read_text(row["technical"]), read_text(row["plain"])) for row in pair_rows]
     triplets = []
-    for article, references in zip(articles, flesch_kincaid, strict=True):
-        texts = [read_text(article[level]) for level in LEVELS]
-        for text, reference in zip(texts, references, strict=True):
-            text.flesch_kincaid = reference
-        triplets.append(tuple(texts))
+    for article in articles:
+        triplets.append(
+            tuple(read_graded(article[level], textstat.flesch_kincaid_grade) for level in LEVELS)
+        )
     full_model = fit_sentence_model([items[i] for i in kept], [ratings[i] for i in kept])
     pair_cv, levels_right, levels_total = cross_validate_texts(pair_texts, triplets, full_model)
     print(
@@ -206,15 +220,43 @@ def main(argv: list[str] | None = None) -> None:
     theirs = figures["textstat Flesch-Kincaid"]
     print("\ntargets:")
     checks = [
-        ("pairs ranked right, cross-validated", pair_cv, f">= {TARGETS['pairs']:.0%}", pair_cv >= TARGETS["pairs"]),
-        ("sentence Spearman, cross-validated", sentence_cv, f">= {TARGETS['sentences']}", sentence_cv >= TARGETS["sentences"]),
-        ("graded levels ordered right", ours[2], f">= {TARGETS['levels']:.0%}", ours[2] >= TARGETS["levels"]),
-        ("graded: mean |grade - FK|", ours[4], f"<= {TARGETS['mean_absolute_difference']}", ours[4] <= TARGETS["mean_absolute_difference"]),
-        ("graded: elementary-advanced gap", ours[3], f">= FK's {theirs[3]:.2f}", ours[3] >= theirs[3]),
+        (
+            "pairs ranked right, cross-validated",
+            f"{pair_cv:.1%}",
+            f">= {TARGETS['pairs']:.0%}",
+            pair_cv >= TARGETS["pairs"],
+        ),
+        (
+            "sentence Spearman, cross-validated",
+            f"{sentence_cv:.3f}",
+            f">= {TARGETS['sentences']}",
+            sentence_cv >= TARGETS["sentences"],
+        ),
+        (
+            "graded levels ordered right*",
+            f"{ours[2]:.1%}",
+            f">= {TARGETS['levels']:.0%}",
+            ours[2] >= TARGETS["levels"],
+        ),
+        (
+            "graded: mean |grade - FK|",
+            f"{ours[4]:.2f}",
+            f"<= {TARGETS['mean_absolute_difference']}",
+            ours[4] <= TARGETS["mean_absolute_difference"],
+        ),
+        (
+            "graded: elementary-advanced gap",
+            f"{ours[3]:.2f}",
+            f">= FK's {theirs[3]:.2f}",
+            ours[3] >= theirs[3],
+        ),
     ]
-    for label, value, target, met in checks:
-        shown = f"{value:.1%}" if value <= 1 and "gap" not in label and "|" not in label else f"{value:.3f}"
-        print(f"  {label:<38} {shown:>8}  target {target:<12} {'met' if met else 'NOT MET'}")
+    for label, shown, target, met in checks:
+        print(f"  {label:<36} {shown:>7}  target {target:<13} {'met' if met else 'NOT MET'}")
+    print(
+        f"  * without {SWAPPED_ARTICLE!r}, whose levels are swapped in the source corpus; "
+        f"with it {ours[5]:.1%}, the most any measure can reach being {279 / 282:.1%}"
+    )
 
 
 if __name__ == "__main__":

@@ -45,8 +45,8 @@ The formula is fitted at once to three things: the technical text of each pair a
 plain summary, each teacher-graded news article above its simpler versions, and on that
 ordinary prose, Flesch-Kincaid's own grades (so a grade 8 here is a grade 8 there), then
 stretched so that the three levels are at least as far apart as Flesch-Kincaid puts them.
-Above ``COMPRESS_FROM`` the scale is compressed (monotone: no ranking changes): the
-difference between "grade 19" and "grade 24" says nothing a writer can use.
+Above ``COMPRESS_FROM`` the scale is compressed logarithmically (monotone: no ranking
+changes): the difference between "grade 19" and "grade 24" says nothing a writer can use.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ _TEXT = _MODEL["text"]
 RARITY_THRESHOLDS: tuple[float, ...] = tuple(_SENTENCE["rarity_thresholds"])
 _RARITY_WEIGHTS: tuple[float, ...] = tuple(_SENTENCE["rarity_weights"])
 COMPRESS_FROM: float = _TEXT["compress_from"]
-COMPRESS_SLOPE: float = _TEXT["compress_slope"]
+COMPRESS_SCALE: float = _TEXT["compress_scale"]
 
 
 @lru_cache(maxsize=4096)
@@ -215,9 +215,12 @@ def raw_text_grade(features: dict[str, float]) -> float:
 
 
 def compress(grade: float) -> float:
-    """Monotone: unchanged up to COMPRESS_FROM, flatter above; never negative."""
+    """Monotone: unchanged up to COMPRESS_FROM, logarithmic above (same slope at the
+    join, so no kink); never negative."""
     if grade > COMPRESS_FROM:
-        grade = COMPRESS_FROM + (grade - COMPRESS_FROM) * COMPRESS_SLOPE
+        grade = COMPRESS_FROM + COMPRESS_SCALE * math.log1p(
+            (grade - COMPRESS_FROM) / COMPRESS_SCALE
+        )
     return max(0.0, grade)
 
 
