@@ -14,8 +14,8 @@ Stages (see ``readability/core/grade.py`` for what each part means):
    summary and each graded level half a grade above the one below; then stretched (never
    squeezed) so the elementary and advanced means are as far apart as Flesch-Kincaid
    puts them.
-4. Sentence grade line: gives the sentence scores of the graded news sentences (without
-   numbers) the mean and spread of their Flesch-Kincaid grades.
+4. Sentence grade line: least squares from the sentence scores of the graded news
+   sentences to the text formula's grade of each sentence alone.
 """
 
 from __future__ import annotations
@@ -521,11 +521,23 @@ def cross_validate_texts(
     return pairs_right / len(pairs), levels_right, levels_total
 
 
-def sentence_grade_line(model: SentenceModel, sentences: list[Sentence]) -> tuple[float, float]:
-    """(intercept, slope) giving the sentences' scores the mean and spread of their
-    Flesch-Kincaid grades (sentences without numbers)."""
-    plain = [s for s in sentences if s.tokens == s.words and s.words]
-    scores = [model.sentence_score(s) for s in plain]
-    grades = [0.39 * s.words + 11.8 * s.syllables / s.words - 15.59 for s in plain]
-    slope = stdev(grades) / stdev(scores)
-    return mean(grades) - slope * mean(scores), slope
+def sentence_grade_line(
+    model: SentenceModel,
+    register: dict[str, float],
+    weights: list[float],
+    sentences: list[Sentence],
+) -> tuple[float, float]:
+    """(intercept, slope) of the least-squares line from the sentences' scores to the
+    text formula's grade of each sentence read on its own: a sentence's grade is then on
+    the scale of the field's grade (a field of grade 6 has sentences around grade 6),
+    while sentences are still ranked by their score, which follows people's ratings."""
+    scores = [model.sentence_score(s) for s in sentences]
+    grades = [
+        _dot(weights, text_features(Text([s], 0, 0, bag=Counter(s.lowers)), model, register))
+        for s in sentences
+    ]
+    centre_score, centre_grade = mean(scores), mean(grades)
+    slope = sum(
+        (x - centre_score) * (y - centre_grade) for x, y in zip(scores, grades, strict=True)
+    ) / sum((x - centre_score) ** 2 for x in scores)
+    return centre_grade - slope * centre_score, slope

@@ -71,7 +71,7 @@ def fit(items, pairs, triplets):
         fit_text_formula(data, list(range(len(pairs))), list(range(len(triplets)))), data
     )
     general_sentences = [s for triplet in triplets for text in triplet for s in text.sentences]
-    intercept, slope = sentence_grade_line(model, general_sentences)
+    intercept, slope = sentence_grade_line(model, register, weights, general_sentences)
     numbers = {
         "sentence": {
             "intercept": round(model.intercept, DECIMALS),
