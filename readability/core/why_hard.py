@@ -269,7 +269,7 @@ def split_point(text: str, start: int, end: int) -> int | None:
     return best
 
 
-def _words_before(text: str, start: int, at: int, count: int = 3) -> str:
+def words_before(text: str, start: int, at: int, count: int = 3) -> str:
     """The last ``count`` words of ``text[start:at]`` with their punctuation."""
     words = text[start:at].split()
     tail = " ".join(words[-count:])
@@ -285,7 +285,7 @@ def _too_long(text: str, start: int, end: int, words: int) -> HardReason:
             "Cut it into shorter sentences, one idea in each.",
             ((start, end),),
         )
-    where = _words_before(text, start, at)
+    where = words_before(text, start, at)
     return HardReason(
         TOO_LONG,
         f"{words} words (could split after '{where}')",

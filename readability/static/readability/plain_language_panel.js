@@ -58,6 +58,20 @@
       " (suggestions in the Checks panel: the glasses button at the top of the editor).";
   }
 
+  // Why one sentence is hard, and what to do: "rare words: … — Use the everyday words…".
+  function renderReasons(reasons) {
+    if (!reasons.length) return null;
+    return el("ul", { class: "pl-reasons", "aria-label": "Why it is hard" }, reasons.map(function (reason) {
+      var item = el("li", { class: "pl-reason", "data-reason": reason.code }, [
+        el("span", { class: "pl-reason__what", text: reason.message }),
+      ]);
+      if (reason.suggestion) {
+        item.appendChild(el("span", { class: "pl-reason__todo", text: " — " + reason.suggestion }));
+      }
+      return item;
+    }));
+  }
+
   function renderField(field) {
     var section = el("section", { class: "pl-field pl-field--" + field.status, "data-field": field.name }, [
       el("h3", { class: "pl-field__title" }, [
@@ -78,6 +92,7 @@
         return el("li", {}, [
           el("q", { text: s.text }),
           el("span", { class: "pl-sentence__meta", text: " Grade " + s.grade + (flags ? " · " + flags : "") }),
+          renderReasons(s.reasons || []),
         ]);
       })));
     }
