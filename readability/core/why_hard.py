@@ -74,8 +74,8 @@ _STATISTICS = re.compile(
         (
             # 95% CI 0.65 to 0.81, 95% confidence interval (CI) 0.65-0.81, CI: 1.2, 3.4
             rf"\b\d{{2}}(?:\.\d+)?\s?%\s?(?:CI|confidence intervals?(?:\s?\(CI\))?)"
-            rf"(?:[\s:,=]*\(?{_NUMBER}\s?(?:to|[-–—,])\s?{_NUMBER}\)?)?",
-            rf"\bCI[\s:,=]*\(?{_NUMBER}\s?(?:to|[-–—,])\s?{_NUMBER}\)?",
+            rf"(?:[\s:,=]*(?P<open1>\()?{_NUMBER}\s?(?:to|[-–—,])\s?{_NUMBER}(?(open1)\)))?",
+            rf"\bCI[\s:,=]*(?P<open2>\()?{_NUMBER}\s?(?:to|[-–—,])\s?{_NUMBER}(?(open2)\))",
             # p < 0.05, P=.001, p value 0.03
             r"(?<![\w.])[pP](?:\s?-?values?)?\s?[<>=≤≥]\s?[-−]?(?:\d+(?:\.\d+)?|\.\d+)",
             # RR 0.73, OR = 1.2, aHR 0.8, SMD -0.4, odds ratio 2.1
