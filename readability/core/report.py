@@ -115,12 +115,12 @@ class Report:
 
     def jargon_in(self, sentence: SentenceReport) -> list[JargonHit]:
         """The jargon hits inside ``sentence`` (hits are in text order)."""
-        first = bisect_left(self.jargon, sentence.start, key=_START)
+        jargon = self.jargon
+        index = bisect_left(jargon, sentence.start, key=_START)
         hits = []
-        for hit in self.jargon[first:]:
-            if hit.start >= sentence.end:
-                break
-            hits.append(hit)
+        while index < len(jargon) and jargon[index].start < sentence.end:
+            hits.append(jargon[index])
+            index += 1
         return hits
 
     def why_hard(self, sentence: SentenceReport) -> tuple[HardReason, ...]:

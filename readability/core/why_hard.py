@@ -99,6 +99,9 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+_DIGIT = re.compile(r"\d")
+
+
 # Words that are never part of a string of nouns: grammar words and common verbs.
 _FUNCTION_WORDS = _word_set(
     """
@@ -167,6 +170,7 @@ _NOUN_EXCEPTIONS = _word_set(
 # Everyday compounds counted as one word (listed terms are already one hit each).
 _COMPOUNDS = (("spinal", "cord", "injury"), ("spinal", "cord"), ("stem", "cell"),
               ("stem", "cells"), ("blood", "pressure"), ("quality", "of", "life"))  # fmt: skip
+_COMPOUND_STARTS = frozenset(compound[0] for compound in _COMPOUNDS)
 
 # Past tenses of irregular participles, for "say who did it: 'we gave'".
 _PAST_TENSES = {
@@ -386,21 +390,22 @@ def _units(
     Each unit is (start, end, its words, whether it joins the previous unit with only
     a space between them).
     """
-    multiword = sorted((hit.start, hit.end) for hit in jargon if " " in hit.text)
+    multiword = {hit.start: hit.end for hit in jargon if " " in hit.text}
     units: list[tuple[int, int, list[str], bool]] = []
     index = 0
+    count = len(tokens)
     previous_end: int | None = None
-    while index < len(tokens):
+    while index < count:
         token = tokens[index]
         take = 1
-        for start, end in multiword:
-            if start == token.start():
-                take = max(1, sum(1 for t in tokens[index:] if t.end() <= end))
-                break
-        else:
-            lowered = [t.group().lower() for t in tokens[index : index + 3]]
+        term_end = multiword.get(token.start()) if multiword else None
+        if term_end is not None:
+            while index + take < count and tokens[index + take].end() <= term_end:
+                take += 1
+        elif token.group().lower() in _COMPOUND_STARTS:
+            lowered = tuple(t.group().lower() for t in tokens[index : index + 3])
             for compound in _COMPOUNDS:
-                if tuple(lowered[: len(compound)]) == compound:
+                if lowered[: len(compound)] == compound:
                     take = len(compound)
                     break
         group = tokens[index : index + take]
@@ -462,6 +467,8 @@ def _is_noun_string(run: Sequence[tuple[int, int, list[str], bool]]) -> bool:
 
 
 def _numbers(text: str, start: int, end: int) -> HardReason | None:
+    if not _DIGIT.search(text, start, end):
+        return None  # most sentences: no number at all
     spans: list[tuple[int, int]] = []
     for match in _STATISTICS.finditer(text, start, end):
         span = (match.start(), match.end())
