@@ -87,6 +87,8 @@ def verdict_payload(page, verdict, thresholds) -> dict:
                         "reasons": [
                             {
                                 "code": why.code,
+                                "label": why.label[:1].upper() + why.label[1:],
+                                "detail": why.detail,
                                 "message": why.message,
                                 "suggestion": why.suggestion,
                             }

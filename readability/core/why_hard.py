@@ -52,6 +52,16 @@ NUMBERS = "numbers"
 ABBREVIATIONS = "abbreviations"
 LONG_WORDS = "long_words"
 CODES = (TOO_LONG, RARE_WORDS, PASSIVE_VOICE, NOUN_STRING, NUMBERS, ABBREVIATIONS, LONG_WORDS)
+# What each reason is called where it is shown as a heading ("Too long: 34 words...").
+LABELS = {
+    TOO_LONG: "too long",
+    RARE_WORDS: "rare words",
+    PASSIVE_VOICE: "passive voice",
+    NOUN_STRING: "string of nouns",
+    NUMBERS: "statistics",
+    ABBREVIATIONS: "abbreviations not spelled out",
+    LONG_WORDS: "long words",
+}
 
 MAX_QUOTED = 3  # words, terms or statistics named in one reason
 MIN_PART_WORDS = 4  # each part of a split sentence keeps at least this many words
@@ -191,14 +201,27 @@ class HardReason:
     """
 
     code: str
-    message: str
+    message: str  # "rare words: 'allogeneic' (try 'from a donor')", "34 words (...)"
     suggestion: str | None = None
     spans: tuple[tuple[int, int], ...] = ()
     at: int | None = None
 
+    @property
+    def label(self) -> str:
+        """ "rare words", "too long": what a list of reasons can put in bold."""
+        return LABELS.get(self.code, self.code.replace("_", " "))
+
+    @property
+    def detail(self) -> str:
+        """The message without its label: what follows "Rare words: "."""
+        prefix = self.label + ": "
+        return self.message[len(prefix) :] if self.message.startswith(prefix) else self.message
+
     def to_dict(self) -> dict[str, object]:
         return {
             "code": self.code,
+            "label": self.label,
+            "detail": self.detail,
             "message": self.message,
             "suggestion": self.suggestion,
             "spans": [{"start": start, "end": end} for start, end in self.spans],
@@ -293,7 +316,7 @@ def _too_long(text: str, start: int, end: int, words: int) -> HardReason:
     return HardReason(
         TOO_LONG,
         f"{words} words (could split after '{where}')",
-        f"End the sentence after '{where}' and start a new one.",
+        "End the sentence there and start a new one.",
         ((start, end),),
         at,
     )
@@ -503,10 +526,8 @@ def _abbreviations(
         return None
     shown = hits[:MAX_QUOTED]
     first = shown[0]
-    suggestion = (
-        f"Spell out '{first.text}' the first time: '{first.plain} ({first.text})'."
-        if first.plain
-        else f"Spell out '{first.text}' the first time, with the letters in brackets."
+    suggestion = f"Spell out '{first.text}' the first time, with the letters in brackets" + (
+        f", or say '{first.plain}' instead." if first.plain else "."
     )
     return HardReason(
         ABBREVIATIONS,

@@ -58,15 +58,17 @@
       " (suggestions in the Checks panel: the glasses button at the top of the editor).";
   }
 
-  // Why one sentence is hard, and what to do: "rare words: … — Use the everyday words…".
+  // Why one sentence is hard, and what to do:
+  // "Rare words: 'allogeneic' (try 'from a donor')" then "Use the everyday words…".
   function renderReasons(reasons) {
     if (!reasons.length) return null;
     return el("ul", { class: "pl-reasons", "aria-label": "Why it is hard" }, reasons.map(function (reason) {
       var item = el("li", { class: "pl-reason", "data-reason": reason.code }, [
-        el("span", { class: "pl-reason__what", text: reason.message }),
+        el("strong", { class: "pl-reason__label", text: reason.label + ": " }),
+        el("span", { text: reason.detail }),
       ]);
       if (reason.suggestion) {
-        item.appendChild(el("span", { class: "pl-reason__todo", text: " — " + reason.suggestion }));
+        item.appendChild(el("span", { class: "pl-reason__todo", text: " " + reason.suggestion }));
       }
       return item;
     }));
