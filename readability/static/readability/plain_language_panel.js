@@ -58,6 +58,22 @@
       " (suggestions in the Checks panel: the glasses button at the top of the editor).";
   }
 
+  // Why one sentence is hard, and what to do:
+  // "Rare words: 'allogeneic' (try 'from a donor')" then "Use the everyday words…".
+  function renderReasons(reasons) {
+    if (!reasons.length) return null;
+    return el("ul", { class: "pl-reasons", "aria-label": "Why it is hard" }, reasons.map(function (reason) {
+      var item = el("li", { class: "pl-reason", "data-reason": reason.code }, [
+        el("strong", { class: "pl-reason__label", text: reason.label + ": " }),
+        el("span", { text: reason.detail }),
+      ]);
+      if (reason.suggestion) {
+        item.appendChild(el("span", { class: "pl-reason__todo", text: " " + reason.suggestion }));
+      }
+      return item;
+    }));
+  }
+
   function renderField(field) {
     var section = el("section", { class: "pl-field pl-field--" + field.status, "data-field": field.name }, [
       el("h3", { class: "pl-field__title" }, [
@@ -78,6 +94,7 @@
         return el("li", {}, [
           el("q", { text: s.text }),
           el("span", { class: "pl-sentence__meta", text: " Grade " + s.grade + (flags ? " · " + flags : "") }),
+          renderReasons(s.reasons || []),
         ]);
       })));
     }
