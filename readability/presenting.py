@@ -30,14 +30,6 @@ REASON_WORDS = {
 }
 
 
-def sentence_grade(report) -> float | None:
-    words = sum(sentence.words for sentence in report.sentences)
-    if not words:
-        return None
-    weighted = sum(sentence.grade * sentence.words for sentence in report.sentences)
-    return round(weighted / words, 1)
-
-
 def verdict_payload(page, verdict, thresholds) -> dict:
     fields = []
     for item in field_texts(page):
@@ -69,9 +61,11 @@ def verdict_payload(page, verdict, thresholds) -> dict:
                 "words": report.metrics.words,
                 "status": status,
                 "status_label": EMPTY_WORDS if status == EMPTY else STATUS_WORDS[status],
-                # The grade of the sentences alone: what is left of the field's grade is
-                # the load of its unexplained terms.
-                "sentence_grade": sentence_grade(report),
+                # The grade without the field's terms and abbreviations: what is left of
+                # its grade is what they add.
+                "grade_without_jargon": (
+                    round(report.grade_without_jargon, 1) if report.sentences else None
+                ),
                 "messages": [
                     {"severity": r.severity, "message": r.message}
                     for r in reasons

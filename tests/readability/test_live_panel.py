@@ -38,6 +38,8 @@ def test_typed_text_is_judged_per_field_without_saving(client, editorial):
     assert simple["hard_sentences"] and simple["hard_sentences"][0]["text"].startswith("Allogeneic")
     jargon = {hit["text"].lower(): hit for hit in simple["jargon"]}
     assert "allogeneic" in jargon and jargon["allogeneic"]["plain"]
+    # The panel says how much of the grade the terms and abbreviations make.
+    assert simple["grade_without_jargon"] < simple["grade"]
     page.refresh_from_db()
     assert page.simple_explanation == PLAIN_TEXT
 

@@ -40,10 +40,11 @@
       line += "; above " + field.warn_grade + " it is nearly too hard";
     }
     line += ") · " + plural(field.words, "word");
-    var addedByTerms = field.sentence_grade !== null && field.grade - field.sentence_grade >= 1;
+    var withoutJargon = field.grade_without_jargon;
+    var addedByTerms = withoutJargon !== null && field.grade - withoutJargon >= 1;
     if (field.jargon.length && addedByTerms) {
-      line += ". The sentences alone read at grade " + field.sentence_grade + "; " +
-        plural(field.jargon.length, "unexplained term") + " add the rest";
+      line += ". Without its medical terms and abbreviations it would read at grade " +
+        withoutJargon + "; " + plural(field.jargon.length, "unexplained term") + " to explain or replace";
     } else if (field.jargon.length) {
       line += " · " + plural(field.jargon.length, "unexplained term");
     }
