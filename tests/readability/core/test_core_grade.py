@@ -152,3 +152,16 @@ def test_empty_text_has_grade_zero():
         assert report.grade >= 0
         assert report.grade_without_jargon >= 0
     assert analyse("").grade == 0
+
+
+def test_filler_sentences_lower_the_average_but_do_not_get_hard_text_past_the_gate():
+    # Averages can be gamed ("Yes. Yes. Yes."): every sentence is also judged alone.
+    from readability.core import DEFAULT_THRESHOLDS, evaluate
+
+    limits = DEFAULT_THRESHOLDS["simple_explanation"]
+    for hard in (DENSE, ORDINARY_HARD):
+        padded = analyse(hard + " Yes." * 40, limits=limits.sentence_limits)
+        verdict = evaluate({"simple_explanation": padded}, {"simple_explanation": limits})
+        assert not verdict.passed
+        codes = {reason.code for reason in verdict.reasons if reason.severity == "error"}
+        assert codes & {"very_hard_sentence", "very_long_sentence"}, verdict.reasons
