@@ -51,6 +51,7 @@ changes): the difference between "grade 19" and "grade 24" says nothing a writer
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections.abc import Iterable
@@ -85,6 +86,11 @@ def load_model(path: Path = MODEL_PATH) -> dict:
 
 
 _MODEL = load_model()
+# Names the fitted model (its numbers and word weights): a verdict recorded under another
+# version was judged on another scale and must be checked again.
+MODEL_VERSION = hashlib.sha256(
+    MODEL_PATH.read_bytes() + (MODEL_PATH.parent / "word_weights.json").read_bytes()
+).hexdigest()[:12]
 _SENTENCE = _MODEL["sentence"]
 _TEXT = _MODEL["text"]
 RARITY_THRESHOLDS: tuple[float, ...] = tuple(_SENTENCE["rarity_thresholds"])
