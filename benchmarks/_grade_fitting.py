@@ -36,7 +36,7 @@ from readability.core.grade import (
 from readability.core.text import extract
 from readability.core.tokens import TOKEN_PATTERN, profile
 
-RARITY_THRESHOLDS = (2.0, 3.0, 4.0, 4.5, 5.0, 5.5, 6.0)
+RARITY_THRESHOLDS = (2.5, 3.5, 4.5)
 DENSE_SCALE = 30.0  # see fit_sentence_model
 WORD_RIDGE = 20.0  # chosen by 5-fold cross-validation over the rated sentences (10-30)
 WORD_MIN_SENTENCES = 1

@@ -60,6 +60,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .jargon import ABBREVIATION, MEDICAL_TERM, UNEXPLAINED_ABBREVIATION
+from .lexicon import WORD_WEIGHTS_PATH
 
 MODEL_PATH = Path(__file__).with_name("data") / "grade_model.json"
 
@@ -89,7 +90,7 @@ _MODEL = load_model()
 # Names the fitted model (its numbers and word weights): a verdict recorded under another
 # version was judged on another scale and must be checked again.
 MODEL_VERSION = hashlib.sha256(
-    MODEL_PATH.read_bytes() + (MODEL_PATH.parent / "word_weights.json").read_bytes()
+    MODEL_PATH.read_bytes() + WORD_WEIGHTS_PATH.read_bytes()
 ).hexdigest()[:12]
 _SENTENCE = _MODEL["sentence"]
 _TEXT = _MODEL["text"]
