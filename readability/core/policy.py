@@ -46,7 +46,11 @@ class FieldThresholds:
     max_very_hard_sentences: int | None = None
     max_passive_sentences: int | None = None
     very_long_words: int = 25
-    # A sentence is very hard this many grades above the field's limit.
+    # A sentence is worth a writer's look (hard) this many grades above the field's
+    # limit, and very hard this many: one sentence's grade scatters widely around its
+    # text's (a text at its limit has many sentences above it), so flagging every
+    # sentence above the limit would bury the few that make the text hard.
+    hard_margin: float = 2.0
     very_hard_margin: float = 4.0
     # Texts shorter than this have no grade check (too short for a stable grade).
     min_words_for_grade: int = 0
@@ -59,10 +63,9 @@ class FieldThresholds:
     @property
     def sentence_limits(self) -> SentenceLimits:
         """Pass to ``analyse(limits=...)`` so that sentence flags match this field."""
-        hard = self.warn_grade if self.warn_grade is not None else self.max_grade
         return SentenceLimits(
             very_long_words=self.very_long_words,
-            hard_grade=hard,
+            hard_grade=self.max_grade + self.hard_margin,
             very_hard_grade=self.very_hard_grade,
         )
 

@@ -152,7 +152,7 @@ def test_verdict_to_dict_is_json_ready():
 def test_sentence_limits_follow_the_field():
     thresholds = DEFAULT_THRESHOLDS["simple_explanation"]
     limits = thresholds.sentence_limits
-    assert (limits.hard_grade, limits.very_hard_grade, limits.very_long_words) == (7.5, 12.0, 25)
+    assert (limits.hard_grade, limits.very_hard_grade, limits.very_long_words) == (10.0, 12.0, 25)
     report = analyse(HARD, limits=limits)
     assert report.sentences[0].very_hard
 
