@@ -182,7 +182,9 @@ _COMPOUNDS = (("spinal", "cord", "injury"), ("spinal", "cord"), ("stem", "cell")
               ("stem", "cells"), ("blood", "pressure"), ("quality", "of", "life"))  # fmt: skip
 _COMPOUND_STARTS = frozenset(compound[0] for compound in _COMPOUNDS)
 
-# Past tenses of irregular participles, for "say who did it: 'we gave'".
+# Verbs that report a link found between two things rather than something someone did.
+_LINKING_VERBS = frozenset({"associated", "linked", "related", "correlated"})
+# Past tenses of irregular participles, for "say who did it: 'the researchers gave'".
 _PAST_TENSES = {
     "given": "gave", "taken": "took", "shown": "showed", "seen": "saw", "known": "knew",
     "written": "wrote", "chosen": "chose", "drawn": "drew", "grown": "grew",
@@ -377,11 +379,18 @@ def _passive(text: str, spans: Sequence[tuple[int, int]]) -> HardReason | None:
         return None
     shown = [text[start:end] for start, end in spans[:MAX_QUOTED]]
     active = _active_example(shown[0])
-    suggestion = (
-        f"Say who did it: 'we {active}' rather than '{shown[0]}'."
-        if active
-        else "Say who did it, and put them first."
-    )
+    if active in _LINKING_VERBS:
+        # "was associated with": a link found, not an act; say what went with what.
+        suggestion = (
+            f"Say what went with what: 'people who had more of A also had more of B' "
+            f"rather than '{shown[0]}'."
+        )
+    else:
+        suggestion = (
+            f"Say who did it: 'the researchers {active}' rather than '{shown[0]}'."
+            if active
+            else "Say who did it, and put them first."
+        )
     return HardReason(PASSIVE_VOICE, f"passive voice: {_quoted(shown)}", suggestion, tuple(spans))
 
 

@@ -127,7 +127,7 @@ def test_each_hard_sentence_says_why_and_what_to_do(client, editorial):
     assert "could split after '…after their injury,'" in reasons["too_long"]["message"]
     assert "'Allogeneic' (try 'from a donor')" in reasons["rare_words"]["message"]
     assert reasons["passive"]["suggestion"] == (
-        "Say who did it: 'we gave' rather than 'were given'."
+        "Say who did it: 'the researchers gave' rather than 'were given'."
     )
     assert "'95% CI 0.65 to 0.81'" in reasons["numbers"]["message"]
     # The gate's message about that sentence says the same: the panel says it once.

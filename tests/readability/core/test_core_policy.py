@@ -199,7 +199,7 @@ def test_a_passive_sentence_says_who_should_do_it():
     (message,) = [r.message for r in verdict.reasons if r.severity == WARNING]
     assert message == (
         "Sentence uses the passive voice: 'The drug was given to everyone.' — "
-        "say who did it: 'we gave' rather than 'was given'"
+        "say who did it: 'the researchers gave' rather than 'was given'"
     )
 
 
