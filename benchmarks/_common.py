@@ -22,9 +22,14 @@ DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "readability-dev"
 
 
 def data_dir(
-    argv: list[str] | None = None, description: str = ""
+    argv: list[str] | None = None,
+    description: str = "",
+    extra: list[tuple[str, str]] | tuple = (),
 ) -> tuple[Path, argparse.Namespace]:
+    """The data directory and the parsed arguments; ``extra``: (flag, help) switches."""
     parser = argparse.ArgumentParser(description=description)
+    for flag, help_text in extra:
+        parser.add_argument(flag, action="store_true", help=help_text)
     parser.add_argument(
         "--data",
         type=Path,
@@ -80,8 +85,9 @@ def spearman(xs: list[float], ys: list[float]) -> float:
     return pearson(ranks(xs), ranks(ys))
 
 
-def least_squares(rows: list[list[float]], targets: list[float]) -> list[float]:
-    """Intercept first, then one coefficient per column (normal equations)."""
+def least_squares(rows: list[list[float]], targets: list[float], ridge: float = 0.0) -> list[float]:
+    """Intercept first, then one coefficient per column (normal equations); ``ridge`` is
+    added to the diagonal of every column but the intercept's."""
     size = len(rows[0]) + 1
     matrix = [[0.0] * (size + 1) for _ in range(size)]
     for row, target in zip(rows, targets, strict=True):
@@ -90,6 +96,8 @@ def least_squares(rows: list[list[float]], targets: list[float]) -> list[float]:
             matrix[i][size] += vector[i] * target
             for j in range(size):
                 matrix[i][j] += vector[i] * vector[j]
+    for i in range(1, size):
+        matrix[i][i] += ridge
     for column in range(size):
         pivot = max(range(column, size), key=lambda r: abs(matrix[r][column]))
         matrix[column], matrix[pivot] = matrix[pivot], matrix[column]

@@ -30,6 +30,11 @@ class GateReason:
     message: str
     field: str | None = None
     field_label: str | None = None
+    # The engine's reason code and the span it points at (plain-language reasons only):
+    # the panel uses them to show a sentence's message once, under that sentence.
+    code: str | None = None
+    start: int | None = None
+    end: int | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -162,6 +167,9 @@ def assess(page, *, site=None, assessment: Assessment | None = None) -> Assessme
                 message=reason.message,
                 field=reason.field,
                 field_label=labels[reason.field],
+                code=reason.code,
+                start=reason.start,
+                end=reason.end,
             )
         )
     for item in texts:

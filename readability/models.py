@@ -112,6 +112,9 @@ class PlainLanguageStatus(models.Model):
     headline = models.CharField(max_length=200, blank=True)
     summary = models.TextField(blank=True)
     checked_at = models.DateTimeField(auto_now=True)
+    # readability.core.grade.MODEL_VERSION when it was checked ("" before versions were
+    # kept): a row from another version shows grades on another scale.
+    grade_model = models.CharField(max_length=40, blank=True, default="")
 
     class Meta:
         verbose_name = "plain-language status"

@@ -8,6 +8,9 @@ from readability.core.severity import FAIL, PASS, WARN, status_of
 from .declarations import field_texts
 
 MAX_SENTENCES_SHOWN = 12
+# The gate's messages about one sentence: the panel shows that sentence with its
+# reasons instead, so a message is not said twice.
+SENTENCE_CODES = frozenset({"very_long_sentence", "very_hard_sentence", "passive"})
 # What each status says, from the panel to the reports.
 STATUS_WORDS = {PASS: "Plain enough", WARN: "Nearly there", FAIL: "Too hard to publish"}
 EMPTY_WORDS = "Not written yet"
@@ -27,14 +30,6 @@ REASON_WORDS = {
 }
 
 
-def sentence_grade(report) -> float | None:
-    words = sum(sentence.words for sentence in report.sentences)
-    if not words:
-        return None
-    weighted = sum(sentence.grade * sentence.words for sentence in report.sentences)
-    return round(weighted / words, 1)
-
-
 def verdict_payload(page, verdict, thresholds) -> dict:
     fields = []
     for item in field_texts(page):
@@ -45,6 +40,8 @@ def verdict_payload(page, verdict, thresholds) -> dict:
         reasons = [r for r in verdict.reasons if r.field == item.field.name]
         hard = [s for s in report.sentences if s.flags]
         hard.sort(key=lambda sentence: sentence.grade, reverse=True)
+        shown = hard[:MAX_SENTENCES_SHOWN]
+        shown_spans = {(sentence.start, sentence.end) for sentence in shown}
         status = status_of(r.severity for r in reasons) if report.sentences else EMPTY
         grade = round(report.grade, 1)
         fields.append(
@@ -64,18 +61,35 @@ def verdict_payload(page, verdict, thresholds) -> dict:
                 "words": report.metrics.words,
                 "status": status,
                 "status_label": EMPTY_WORDS if status == EMPTY else STATUS_WORDS[status],
-                # The grade of the sentences alone: what is left of the field's grade is
-                # the load of its unexplained terms.
-                "sentence_grade": sentence_grade(report),
-                "messages": [{"severity": r.severity, "message": r.message} for r in reasons],
+                # The grade without the field's terms and abbreviations: what is left of
+                # its grade is what they add.
+                "grade_without_jargon": (
+                    round(report.grade_without_jargon, 1) if report.sentences else None
+                ),
+                "messages": [
+                    {"severity": r.severity, "message": r.message}
+                    for r in reasons
+                    if not (r.code in SENTENCE_CODES and (r.start, r.end) in shown_spans)
+                ],
                 "hard_sentences": [
                     {
                         "text": sentence.text,
                         "grade": round(sentence.grade, 1),
                         "flags": list(sentence.flags),
                         "flag_words": [FLAG_WORDS.get(flag, flag) for flag in sentence.flags],
+                        # Why it is hard and what to do, in the writer's words.
+                        "reasons": [
+                            {
+                                "code": why.code,
+                                "label": why.label[:1].upper() + why.label[1:],
+                                "detail": why.detail,
+                                "message": why.message,
+                                "suggestion": why.suggestion,
+                            }
+                            for why in report.why_hard(sentence)
+                        ],
                     }
-                    for sentence in hard[:MAX_SENTENCES_SHOWN]
+                    for sentence in shown
                 ],
                 "hard_sentence_count": len(hard),
                 "jargon": [

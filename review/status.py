@@ -7,6 +7,7 @@ from django.dispatch import receiver
 
 from wagtail.models import Page, Revision
 
+from readability.core.grade import MODEL_VERSION
 from readability.declarations import SIMPLE, declared_fields
 from readability.models import OVERRIDDEN_WORDS, PlainLanguageStatus
 from readability.presenting import STATUS_WORDS
@@ -41,6 +42,7 @@ def status_values(verdict, declared) -> dict:
         "simple_grade": round(report.grade, 1) if report and report.sentences else None,
         "summary": verdict.as_text()[:2000],
         "headline": headline(verdict, failing, report)[:200],
+        "grade_model": MODEL_VERSION,
     }
 
 

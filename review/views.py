@@ -22,6 +22,7 @@ from wagtail.models import Page, WorkflowState
 from wagtail.permission_policies import BasePermissionPolicy
 
 from readability.assessment import thresholds_for_site
+from readability.core.grade import MODEL_VERSION
 from readability.models import PlainLanguageSettings, PlainLanguageStatus
 from readability.names import SETTINGS_PERMISSION
 from readability.presenting import verdict_payload
@@ -221,6 +222,7 @@ class QualityReportView(FormulaSafeExportMixin, ReportView):
         }
         if self.limits.changed_at:
             aggregates["stale"] = Count("pk", filter=Q(checked_at__lt=self.limits.changed_at))
+        aggregates["older_grade"] = Count("pk", filter=~Q(grade_model=MODEL_VERSION))
         return {"stale": 0, **PlainLanguageStatus.objects.aggregate(**aggregates)}
 
     def decorate_paginated_queryset(self, statuses):
@@ -245,6 +247,7 @@ class QualityReportView(FormulaSafeExportMixin, ReportView):
             status.grade_shown = "–" if status.simple_grade is None else status.simple_grade
             status.signed_off_words = "Yes" if status.signed_off else "No"
             status.stale = bool(changed_at and status.checked_at < changed_at)
+            status.older_grade = status.grade_model != MODEL_VERSION
             status.stale_words = "Yes" if status.stale else "No"
         return statuses
 

@@ -47,6 +47,8 @@ _LETTERS = attrgetter("letters")
 _ZIPF = attrgetter("zipf")
 _LOWER = attrgetter("lower")
 _CAPITALISED = attrgetter("capitalised")
+_DIFFICULTY = attrgetter("difficulty")
+_REGISTER = attrgetter("register")
 _MATCHED_TEXT = methodcaller("group")
 _NAME_INSIDE_SENTENCE = re.compile(r"(?<=[\w,;:)] )[A-Z][^\W\d_A-Z][^\W\d_]*\b")
 
@@ -80,8 +82,7 @@ def analyse(
     all_infos: list[WordProfile] = []
     named: list[WordProfile] = []
     sentences: list[SentenceReport] = []
-    weighted_scores: list[tuple[float, int]] = []
-    jargon_load = 0.0
+    totals = model.TextTotals()
     tokenise = TOKEN_PATTERN.finditer
 
     # A capitalised word seen inside a sentence is a name at the start of one too.
@@ -99,13 +100,18 @@ def analyse(
         finder.scan(len(sentences), words, (start, end), infos)
         hits = finder.hits[first_hit:]
         if hits:
-            jargon_load += model.jargon_load(hit.reason for hit in hits)
+            model.count_jargon(totals, (hit.reason for hit in hits))
 
         signals = _signals(matches, infos, hits, named)
         all_infos.extend(infos)
         score = model.sentence_score(signals)
-        sentence_grade = model.score_to_grade(score)
-        weighted_scores.append((score, len(matches)))
+        sentence_grade = model.sentence_grade(score)
+        totals.sentences += 1
+        totals.tokens += len(matches)
+        totals.words += signals.words
+        totals.syllables += round(signals.syllables_per_word * signals.words)
+        totals.weighted_score += score * len(matches)
+        totals.register += sum(map(_REGISTER, infos))
         lowered = list(map(_LOWER, infos))
         passive = (
             ()
@@ -139,16 +145,16 @@ def analyse(
             )
         )
 
-    totals = _count(all_infos, named, len(sentences))
-    counted_words = totals.words - totals.numbers
-    score = model.text_score(weighted_scores, jargon_load, counted_words)
+    counts = _count(all_infos, named, len(sentences))
+    score = totals.weighted_score / totals.tokens if totals.tokens else 0.0
     unexplained = {(hit.term or hit.text).lower() for hit in finder.hits if not hit.explained}
     jargon_words = sum(1 for hit in finder.hits if hit.reason != ABBREVIATION)
     return Report(
         text=text,
-        grade=model.text_grade(weighted_scores, jargon_load, counted_words),
+        grade=model.text_grade(totals),
+        grade_without_jargon=model.text_grade(totals, without=model.JARGON_FEATURES),
         score=model.clip_score(score),
-        metrics=compute(totals, jargon_words=jargon_words, unexplained_jargon=len(unexplained)),
+        metrics=compute(counts, jargon_words=jargon_words, unexplained_jargon=len(unexplained)),
         sentences=sentences,
         jargon=finder.hits,
         html=html,
@@ -177,7 +183,7 @@ def _signals(
             zipfs[position] = min(zipfs[position], cap)
     if numbers:
         zipfs = [zipf for zipf, info in zip(zipfs, infos, strict=True) if not info.is_number]
-    return model.signals(zipfs, len(matches), syllables)
+    return model.signals(zipfs, len(matches), syllables, sum(map(_DIFFICULTY, infos)))
 
 
 def _count(infos: list[WordProfile], names: list[WordProfile], sentences: int) -> Counts:

@@ -213,6 +213,7 @@ def format_report(report: Report, color: bool = False) -> str:
                 tag = _paint(tag, _YELLOW, color)
             body = _highlight_jargon(report, sentence.start, sentence.end, color)
             lines.append(f"  {tag}: {body}")
+            lines.extend(f"    - {why.message}" for why in report.why_hard(sentence))
         lines.append("")
     else:
         lines.extend(["No hard, long or passive sentences.", ""])

@@ -1,83 +1,68 @@
 """The grade: how hard a sentence or a text is, as a US school grade.
 
-Model
------
-Each word gets a *rarity*, 7 minus its Zipf frequency in general English (wordfreq),
-clipped to [0, 7]: "the" 0, "injury" 2.3, "spinal" 3.1, "tetraplegia" 5.6, unknown 7.
-Names count as everyday words (Zipf 5); an abbreviation that the text has not spelled
-out counts as Zipf 1 (rarity 6), a spelled-out one as Zipf 2.5. Numbers have no rarity:
-they count only towards sentence length.
+Everything fitted lives in ``data/grade_model.json`` (the numbers) and
+``data/word_weights.json`` (each word's difficulty and register, read by ``lexicon``),
+both written by ``benchmarks/fit_grade.py`` from the development data, never edited by
+hand. Two questions, two parts of the model:
 
-A sentence's **score** is on the 1-6 scale of the human ratings it was fitted to::
+Sentence difficulty (which sentences to rewrite)
+-------------------------------------------------
+A sentence's **score** is on the 1-6 scale of human ratings of medical sentences::
 
-    score = S0 + S_PEAK * peak + S_LENGTH * ln(1 + tokens) + S_DENSITY * density
-               + S_SYLLABLES * syllables_per_word
+    score = intercept + peak * PEAK + length * ln(1 + tokens) + density * DENSITY
+            + syllables * SYLLABLES_PER_WORD
+            + sum over words of rarity(zipf) + sum over words of difficulty(word)
 
-* ``peak``: mean rarity of the sentence's three rarest words (readers judge a sentence
-  by its hardest words; this one signal alone has Spearman 0.75 with the ratings);
-* ``tokens``: words and numbers in the sentence;
-* ``density``: mean over words of max(0, 4.5 - Zipf), how much of the sentence is
-  below everyday frequency;
-* ``syllables_per_word`` over words (not numbers).
+* every word has a Zipf frequency in general English (wordfreq); names count as everyday
+  words (Zipf 5), an abbreviation not spelled out as Zipf 1, a spelled-out one 2.5;
+  numbers have none and count only towards ``tokens``;
+* ``PEAK``: mean rarity (7 - Zipf) of the three rarest words; ``DENSITY``: mean of
+  max(0, 4.5 - Zipf); ``rarity(zipf)``: a fitted piecewise-linear cost of each word by
+  its frequency, so that two rare words cost more than one;
+* ``difficulty(word)``: what people's ratings say about a word beyond its frequency
+  ("cells", "expression" and "protein" are common words that readers of medical text
+  find hard; "what", "did", "babies" make a sentence easier), shrunk towards 0 by ridge
+  regression so that a word seen in a few sentences moves little.
 
-A text's score is the token-weighted mean of its sentence scores plus a **jargon
-load**: ``S_TERMS`` per use of a listed term and ``S_ABBREVIATIONS`` per use of an
-abbreviation (spelled out or not), per word of text (at least ``JARGON_MIN_WORDS``: a
-short title is not a page of jargon). A sentence's own grade leaves the
-jargon load out: in a single sentence the jargon shows as jargon hits, and the human
-ratings show no effect of it beyond word rarity (sentences with statistics and
-abbreviations are, if anything, rated easier than their words predict). Over a whole
-text, though, the density of research jargon and shorthand is what most separates the
-technical abstracts from their plain summaries: without it 89% of the pairs are ranked
-right, with it 96%.
+A sentence's **grade** is its score on a straight line fitted so that the sentences of
+ordinary prose get the mean and spread of their Flesch-Kincaid grades.
 
-The **grade** is the lower of two straight lines in the score, so steep for easy text
-and flatter for hard text (monotone: it changes no ranking)::
+Text grade (is the page plain enough)
+-------------------------------------
+A text's grade is one linear formula over the whole text::
 
-    grade = max(0, min(G_SENTENCE_0 + G_SENTENCE_PER_SCORE * score,
-                       G_TEXT_0 + G_TEXT_PER_SCORE * score))
+    grade = intercept + SENTENCES * mean sentence score (token-weighted)
+            + LENGTH * words per sentence + SYLLABLES * syllables per word
+            + TERMS * listed terms per word + ABBREVIATIONS * abbreviations per word
+            + NUMBERS * numbers per token + REGISTER * mean register of its words
 
-A text's grade applies this to its mean sentence score and adds the jargon load on the
-text line's slope (``text_grade``): the same as converting the whole score for hard
-texts, but at the easy end a necessary drug name in a short plain summary adds about a
-grade rather than three.
+``REGISTER`` is how much more often a word appears in technical research abstracts than
+in their plain-language summaries (log-odds, smoothed): "CI", "RR", "heterogeneity"
+high, "people", "doctor", "tell" low. Jargon is counted per word over at least
+``JARGON_MIN_WORDS`` words (a short title is not a page of jargon).
 
-The sentence line gives the rated sentences without numbers the mean and spread of
-their Flesch-Kincaid grades; the text line does the same for the 822 texts of the pairs
-(mean 16.0, sd 2.8); they cross at grade 9.8. Flesch-Kincaid is counted on this
-package's sentences and tokens, so a grade reads like a Flesch-Kincaid grade without its
-failures on statistics. "The cat sat on the mat." is grade 4.5, "We tested a new drug.
-It helped people walk again." 2.1; the plain Cochrane summaries have a median of 14.0,
-their technical abstracts 17.7.
-
-Figures (``benchmarks/fit_grade.py`` fits them, ``benchmarks/readability_quality.py``
-checks them; see ``benchmarks/README.md``): S0..S_SYLLABLES are ordinary least squares on
-the 2,580 ``train`` rated sentences (Spearman 0.75 on train); S_TERMS and S_ABBREVIATIONS
-are the whole numbers that rank the most of the 411 Cochrane pairs correctly, chosen by
-5-fold cross-validation on the pairs (the folds chose 15-17 and 9-13; held-out accuracy
-95.9%).
+The formula is fitted at once to three things: the technical text of each pair above its
+plain summary, each teacher-graded news article above its simpler versions, and on that
+ordinary prose, Flesch-Kincaid's own grades (so a grade 8 here is a grade 8 there), then
+stretched so that the three levels are at least as far apart as Flesch-Kincaid puts them.
+Above ``COMPRESS_FROM`` the scale is compressed logarithmically (monotone: no ranking
+changes): the difference between "grade 19" and "grade 24" says nothing a writer can use.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from .jargon import ABBREVIATION, MEDICAL_TERM, UNEXPLAINED_ABBREVIATION
+from .lexicon import WORD_WEIGHTS_PATH
 
-# Fitted by benchmarks/fit_grade.py; frozen here.
-S0 = 1.2430
-S_PEAK = 0.2174
-S_LENGTH = 0.4539
-S_DENSITY = 0.8125
-S_SYLLABLES = 0.2709
-S_TERMS = 16.0
-S_ABBREVIATIONS = 9.0
-G_SENTENCE_0 = -24.8103
-G_SENTENCE_PER_SCORE = 9.6048
-G_TEXT_0 = -3.1765
-G_TEXT_PER_SCORE = 3.6064
+MODEL_PATH = Path(__file__).with_name("data") / "grade_model.json"
 
 NAME_ZIPF = 5.0
 UNEXPLAINED_ABBREVIATION_ZIPF = 1.0
@@ -86,19 +71,43 @@ DENSITY_ZIPF = 4.5
 MAX_RARITY = 7.0
 PEAK_WORDS = 3
 
-# The jargon load is a density over a page: in a three-word title one abbreviation is
-# a third of the words, but shows as a jargon hit, not as ten grades.
+# The jargon densities are over a page: in a three-word title one abbreviation is a
+# third of the words, but shows as a jargon hit, not as ten grades.
 JARGON_MIN_WORDS = 50
-# Score added by one use of jargon per word of text, by jargon reason ("rare" words
-# count through their rarity already).
-JARGON_WEIGHTS = {
-    MEDICAL_TERM: S_TERMS,
-    UNEXPLAINED_ABBREVIATION: S_ABBREVIATIONS,
-    ABBREVIATION: S_ABBREVIATIONS,
-}
+TERM_REASONS = frozenset({MEDICAL_TERM})
+ABBREVIATION_REASONS = frozenset({UNEXPLAINED_ABBREVIATION, ABBREVIATION})
 
 MIN_SCORE = 1.0
 MAX_SCORE = 6.0
+
+
+def load_model(path: Path = MODEL_PATH) -> dict:
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+_MODEL = load_model()
+# Names the fitted model (its numbers and word weights): a verdict recorded under another
+# version was judged on another scale and must be checked again.
+MODEL_VERSION = hashlib.sha256(
+    MODEL_PATH.read_bytes() + WORD_WEIGHTS_PATH.read_bytes()
+).hexdigest()[:12]
+_SENTENCE = _MODEL["sentence"]
+_TEXT = _MODEL["text"]
+RARITY_THRESHOLDS: tuple[float, ...] = tuple(_SENTENCE["rarity_thresholds"])
+_RARITY_WEIGHTS: tuple[float, ...] = tuple(_SENTENCE["rarity_weights"])
+COMPRESS_FROM: float = _TEXT["compress_from"]
+COMPRESS_SCALE: float = _TEXT["compress_scale"]
+
+
+@lru_cache(maxsize=4096)
+def word_rarity(zipf: float) -> float:
+    """The fitted cost of one word of this Zipf frequency (cached: Zipf values repeat)."""
+    return sum(
+        weight * (threshold - zipf)
+        for threshold, weight in zip(RARITY_THRESHOLDS, _RARITY_WEIGHTS, strict=True)
+        if zipf < threshold
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +119,9 @@ class Signals:
     density: float
     syllables_per_word: float
     words: int
+    rarity: float = 0.0  # sum of word_rarity over the words
+    difficulty: float = 0.0  # sum of the words' learned difficulty
+    zipfs: tuple[float, ...] = ()  # adjusted Zipf of each word, for refitting
 
     def to_dict(self) -> dict[str, float]:
         return {
@@ -117,11 +129,14 @@ class Signals:
             "tokens": self.tokens,
             "density": round(self.density, 3),
             "syllables_per_word": round(self.syllables_per_word, 3),
+            "rarity": round(self.rarity, 3),
+            "difficulty": round(self.difficulty, 3),
         }
 
 
-def signals(zipfs: list[float], tokens: int, syllables: int) -> Signals:
-    """Signals from the adjusted Zipf values of a sentence's words (numbers excluded)."""
+def signals(zipfs: list[float], tokens: int, syllables: int, difficulty: float = 0.0) -> Signals:
+    """Signals from the adjusted Zipf values of a sentence's words (numbers excluded)
+    and the sum of their learned difficulty."""
     words = len(zipfs)
     if not words:
         return Signals(0.0, tokens, 0.0, 0.0, 0)
@@ -130,7 +145,10 @@ def signals(zipfs: list[float], tokens: int, syllables: int) -> Signals:
     peak = sum(max(0.0, MAX_RARITY - z) for z in sorted(zipfs)[:PEAK_WORDS]) / PEAK_WORDS
     below = [z for z in zipfs if z < DENSITY_ZIPF]
     density = (DENSITY_ZIPF * len(below) - sum(below)) / words
-    return Signals(peak, tokens, density, syllables / words, words)
+    rarity = sum(map(word_rarity, zipfs))
+    return Signals(
+        peak, tokens, density, syllables / words, words, rarity, difficulty, tuple(zipfs)
+    )
 
 
 def sentence_score(signal: Signals) -> float:
@@ -138,47 +156,98 @@ def sentence_score(signal: Signals) -> float:
     if signal.tokens == 0:
         return 0.0
     return (
-        S0
-        + S_PEAK * signal.peak
-        + S_LENGTH * math.log1p(signal.tokens)
-        + S_DENSITY * signal.density
-        + S_SYLLABLES * signal.syllables_per_word
+        _SENTENCE["intercept"]
+        + _SENTENCE["peak"] * signal.peak
+        + _SENTENCE["length"] * math.log1p(signal.tokens)
+        + _SENTENCE["density"] * signal.density
+        + _SENTENCE["syllables"] * signal.syllables_per_word
+        + signal.rarity
+        + signal.difficulty
     )
 
 
-def text_score(sentences: list[tuple[float, int]], jargon: float, words: int) -> float:
-    """Score of a text from (sentence score, tokens) pairs and its ``jargon_load``."""
-    weight = sum(tokens for _, tokens in sentences)
-    if weight == 0:
-        return 0.0
-    mean = sum(score * tokens for score, tokens in sentences) / weight
-    return mean + jargon / max(words, JARGON_MIN_WORDS)
-
-
-def text_grade(sentences: list[tuple[float, int]], jargon: float, words: int) -> float:
-    """Grade of a text: the grade of its mean sentence score, plus its jargon density on
-    the text line's slope. For hard texts (on the text line) this is exactly
-    ``score_to_grade(text_score(...))``; at the easy end it stops one drug name in a
-    short, plain text from costing the three grades the steep sentence line would add."""
-    weight = sum(tokens for _, tokens in sentences)
-    if weight == 0:
-        return 0.0
-    mean = sum(score * tokens for score, tokens in sentences) / weight
-    density = jargon / max(words, JARGON_MIN_WORDS)
-    return max(0.0, score_to_grade(mean) + G_TEXT_PER_SCORE * density)
-
-
-def jargon_load(reasons: Iterable[str]) -> float:
-    return sum(JARGON_WEIGHTS.get(reason, 0.0) for reason in reasons)
-
-
-def score_to_grade(score: float) -> float:
-    """US school grade for a score; 0 for no text, never negative."""
+def sentence_grade(score: float) -> float:
+    """US school grade of one sentence from its score; 0 for no text, never negative."""
     if score <= 0.0:
         return 0.0
-    sentence_line = G_SENTENCE_0 + G_SENTENCE_PER_SCORE * score
-    text_line = G_TEXT_0 + G_TEXT_PER_SCORE * score
-    return max(0.0, min(sentence_line, text_line))
+    line = _MODEL["sentence_grade"]
+    return max(0.0, line["intercept"] + line["per_score"] * score)
+
+
+@dataclass(slots=True)
+class TextTotals:
+    """What the text grade needs, summed over a text's sentences."""
+
+    sentences: int = 0
+    tokens: int = 0
+    words: int = 0  # tokens that are not numbers
+    syllables: int = 0  # of the words
+    weighted_score: float = 0.0  # sum of sentence score * tokens
+    terms: int = 0  # uses of listed terms
+    abbreviations: int = 0  # uses of abbreviations, spelled out or not
+    register: float = 0.0  # sum of the words' register
+
+    def features(self) -> dict[str, float]:
+        """The text formula's inputs (all 0 for no text)."""
+        if not self.tokens or not self.sentences:
+            return dict.fromkeys(TEXT_FEATURES, 0.0)
+        words = max(1, self.words)
+        jargon_words = max(self.words, JARGON_MIN_WORDS)
+        return {
+            "sentence_score": self.weighted_score / self.tokens,
+            "words_per_sentence": self.tokens / self.sentences,
+            "syllables_per_word": self.syllables / words,
+            "terms": self.terms / jargon_words,
+            "abbreviations": self.abbreviations / jargon_words,
+            "numbers": (self.tokens - self.words) / self.tokens,
+            "register": self.register / words,
+        }
+
+
+TEXT_FEATURES = (
+    "sentence_score",
+    "words_per_sentence",
+    "syllables_per_word",
+    "terms",
+    "abbreviations",
+    "numbers",
+    "register",
+)
+JARGON_FEATURES = ("terms", "abbreviations")
+
+
+def raw_text_grade(features: dict[str, float]) -> float:
+    """The fitted linear formula, before compression and clipping."""
+    return _TEXT["intercept"] + sum(_TEXT["weights"][name] * features[name] for name in features)
+
+
+def compress(grade: float) -> float:
+    """Monotone: unchanged up to COMPRESS_FROM, logarithmic above (same slope at the
+    join, so no kink); never negative."""
+    if grade > COMPRESS_FROM:
+        grade = COMPRESS_FROM + COMPRESS_SCALE * math.log1p(
+            (grade - COMPRESS_FROM) / COMPRESS_SCALE
+        )
+    return max(0.0, grade)
+
+
+def text_grade(totals: TextTotals, without: Iterable[str] = ()) -> float:
+    """Grade of a text; ``without`` names features left out (e.g. ``JARGON_FEATURES``:
+    what the text would read at without its terms and abbreviations)."""
+    if not totals.tokens:
+        return 0.0
+    features = totals.features()
+    for name in without:
+        features[name] = 0.0
+    return compress(raw_text_grade(features))
+
+
+def count_jargon(totals: TextTotals, reasons: Iterable[str]) -> None:
+    for reason in reasons:
+        if reason in TERM_REASONS:
+            totals.terms += 1
+        elif reason in ABBREVIATION_REASONS:
+            totals.abbreviations += 1
 
 
 def clip_score(score: float) -> float:

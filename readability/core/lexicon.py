@@ -10,18 +10,25 @@
   without importing textstat (whose import pulls in NLTK). Regular inflections of a
   listed word count as familiar, as the Dale-Chall rules say.
 
+* ``word_difficulty(word)`` and ``word_register(word)``: what the grade model learned
+  about a word (see ``grade.py``), from ``data/word_weights.json``; 0 for words it never
+  saw.
+
 Every lookup is cached on the lowercase word.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import math
 import re
 from functools import lru_cache
 from pathlib import Path
 
 import wordfreq
+
+WORD_WEIGHTS_PATH = Path(__file__).with_name("data") / "word_weights.json"
 
 # Below this Zipf frequency (about one use per million words) a word is rare: see
 # jargon.py for how it was chosen.
@@ -133,3 +140,18 @@ def is_easy_word(word: str) -> bool:
             if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in easy:
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _word_weights() -> tuple[dict[str, float], dict[str, float]]:
+    with WORD_WEIGHTS_PATH.open(encoding="utf-8") as handle:
+        weights = json.load(handle)
+    return weights["difficulty"], weights["register"]
+
+
+def word_difficulty(lowered: str) -> float:
+    return _word_weights()[0].get(lowered, 0.0)
+
+
+def word_register(lowered: str) -> float:
+    return _word_weights()[1].get(lowered, 0.0)

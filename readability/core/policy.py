@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from .jargon import UNEXPLAINED_ABBREVIATION, JargonHit
 from .report import Report, SentenceLimits, SentenceReport
 from .severity import ERROR, PASS, WARNING, status_of
+from .why_hard import PASSIVE_VOICE, TOO_LONG, split_point, words_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,11 @@ class FieldThresholds:
     max_very_hard_sentences: int | None = None
     max_passive_sentences: int | None = None
     very_long_words: int = 25
-    # A sentence is very hard this many grades above the field's limit.
+    # A sentence is worth a writer's look (hard) this many grades above the field's
+    # limit, and very hard this many: one sentence's grade scatters widely around its
+    # text's (a text at its limit has many sentences above it), so flagging every
+    # sentence above the limit would bury the few that make the text hard.
+    hard_margin: float = 2.0
     very_hard_margin: float = 4.0
     # Texts shorter than this have no grade check (too short for a stable grade).
     min_words_for_grade: int = 0
@@ -58,10 +63,9 @@ class FieldThresholds:
     @property
     def sentence_limits(self) -> SentenceLimits:
         """Pass to ``analyse(limits=...)`` so that sentence flags match this field."""
-        hard = self.warn_grade if self.warn_grade is not None else self.max_grade
         return SentenceLimits(
             very_long_words=self.very_long_words,
-            hard_grade=hard,
+            hard_grade=self.max_grade + self.hard_margin,
             very_hard_grade=self.very_hard_grade,
         )
 
@@ -254,14 +258,45 @@ def _jargon_reasons(
 
 
 # One sentence check: code, limit, which sentences it flags, the message for one of
-# them, and the noun for them (singular, plural).
+# them (given its report), and the noun for them (singular, plural).
 _SentenceCheck = tuple[
     str,
     int | None,
     Callable[[SentenceReport], bool],
-    Callable[[SentenceReport], str],
+    Callable[[Report, SentenceReport], str],
     tuple[str, str],
 ]
+
+
+def _why(report: Report, sentence: SentenceReport, leave_out: tuple[str, ...] = ()) -> str:
+    """ " — 34 words (could split after 'injury,'); rare words: ...", or ""."""
+    reasons = [reason for reason in report.why_hard(sentence) if reason.code not in leave_out]
+    return " — " + "; ".join(reason.message for reason in reasons) if reasons else ""
+
+
+def _split_hint(report: Report, sentence: SentenceReport) -> str:
+    at = split_point(report.text, sentence.start, sentence.end)
+    if at is None:
+        return ""
+    return f"could split after '{words_before(report.text, sentence.start, at)}'"
+
+
+def _why_long(report: Report, sentence: SentenceReport, very_hard: bool) -> str:
+    """Where to split; the other reasons too, unless the very hard message gives them."""
+    hints = [_split_hint(report, sentence)]
+    if not very_hard:
+        hints.extend(
+            reason.message for reason in report.why_hard(sentence) if reason.code != TOO_LONG
+        )
+    hints = [hint for hint in hints if hint]
+    return " — " + "; ".join(hints) if hints else ""
+
+
+def _why_passive(report: Report, sentence: SentenceReport) -> str:
+    for reason in report.why_hard(sentence):
+        if reason.code == PASSIVE_VOICE and reason.suggestion:
+            return " — " + reason.suggestion[0].lower() + reason.suggestion[1:].rstrip(".")
+    return ""
 
 
 def _sentence_reasons(
@@ -271,24 +306,32 @@ def _sentence_reasons(
     grouped: bool,
     thresholds: FieldThresholds,
 ) -> Iterator[Reason]:
+    def very_hard(sentence: SentenceReport) -> bool:
+        return sentence.grade >= thresholds.very_hard_grade
+
     checks: tuple[_SentenceCheck, ...] = (
         (
             "very_long_sentence",
             thresholds.max_very_long_sentences,
             lambda sentence: sentence.words > thresholds.very_long_words,
-            lambda sentence: (
+            lambda report, sentence: (
                 f"Sentence has {sentence.words} words (more than "
                 f"{thresholds.very_long_words}): '{_quote(sentence.text)}'"
+                + _why_long(
+                    report,
+                    sentence,
+                    thresholds.max_very_hard_sentences is not None and very_hard(sentence),
+                )
             ),
             ("very long sentence", "very long sentences"),
         ),
         (
             "very_hard_sentence",
             thresholds.max_very_hard_sentences,
-            lambda sentence: sentence.grade >= thresholds.very_hard_grade,
-            lambda sentence: (
+            very_hard,
+            lambda report, sentence: (
                 f"Sentence is very hard to read (grade {sentence.grade:.1f}): "
-                f"'{_quote(sentence.text)}'"
+                f"'{_quote(sentence.text)}'" + _why(report, sentence)
             ),
             ("very hard sentence", "very hard sentences"),
         ),
@@ -296,7 +339,10 @@ def _sentence_reasons(
             "passive",
             thresholds.max_passive_sentences,
             lambda sentence: bool(sentence.passive),
-            lambda sentence: f"Sentence uses the passive voice: '{_quote(sentence.text)}'",
+            lambda report, sentence: (
+                f"Sentence uses the passive voice: '{_quote(sentence.text)}'"
+                + _why_passive(report, sentence)
+            ),
             ("sentence in the passive voice", "sentences in the passive voice"),
         ),
     )
@@ -304,7 +350,7 @@ def _sentence_reasons(
         if limit is None:
             continue
         found = [
-            (index if grouped else None, sentence)
+            (index if grouped else None, report, sentence)
             for index, report in enumerate(items)
             for sentence in report.sentences
             if applies(sentence)
@@ -317,7 +363,13 @@ def _sentence_reasons(
                 f"{len(found)} {singular if len(found) == 1 else plural} in the {label}; "
                 f"at most {limit} allowed",
             )
-        for item, sentence in found:
+        for item, report, sentence in found:
             yield Reason(
-                field_name, WARNING, code, describe(sentence), sentence.start, sentence.end, item
+                field_name,
+                WARNING,
+                code,
+                describe(report, sentence),
+                sentence.start,
+                sentence.end,
+                item,
             )

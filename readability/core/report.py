@@ -9,17 +9,23 @@ and dicts), for the editor and the JSON outputs of the command line.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .grade import Signals
 from .jargon import JargonHit
 from .metrics import Metrics
+from .why_hard import HardReason, why_hard
 
 VERY_LONG = "very_long"
 HARD = "hard"
 VERY_HARD = "very_hard"
 PASSIVE = "passive"
 FLAGS = (VERY_LONG, HARD, VERY_HARD, PASSIVE)
+
+
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +49,9 @@ class SentenceReport:
     flags: tuple[str, ...] = ()
     passive: tuple[tuple[int, int], ...] = ()  # spans of "was given", "is thought"...
     signals: Signals | None = None
+    # Why it is hard, in words a writer can act on: ``None`` until ``Report.why_hard``
+    # works them out (only flagged sentences need them, and only when shown).
+    reasons: tuple[HardReason, ...] | None = None
 
     @property
     def very_long(self) -> bool:
@@ -72,6 +81,7 @@ class SentenceReport:
             "flags": list(self.flags),
             "passive": [{"start": start, "end": end} for start, end in self.passive],
             "signals": self.signals.to_dict() if self.signals else None,
+            "reasons": [reason.to_dict() for reason in self.reasons or ()],
         }
 
 
@@ -84,6 +94,8 @@ class Report:
     sentences: list[SentenceReport] = field(default_factory=list)
     jargon: list[JargonHit] = field(default_factory=list)
     html: bool = False
+    # What the grade would be without the text's listed terms and abbreviations.
+    grade_without_jargon: float = 0.0
     # Keys of the terms this text explains (listed term, abbreviation or word): pass
     # them as ``analyse(..., explained=...)`` for a field that readers see after this one.
     explained_terms: frozenset[str] = frozenset()
@@ -103,11 +115,32 @@ class Report:
     def flagged(self, flag: str) -> list[SentenceReport]:
         return [sentence for sentence in self.sentences if flag in sentence.flags]
 
+    def jargon_in(self, sentence: SentenceReport) -> list[JargonHit]:
+        """The jargon hits inside ``sentence`` (hits are in text order)."""
+        jargon = self.jargon
+        index = bisect_left(jargon, sentence.start, key=_START)
+        hits = []
+        while index < len(jargon) and jargon[index].start < sentence.end:
+            hits.append(jargon[index])
+            index += 1
+        return hits
+
+    def why_hard(self, sentence: SentenceReport) -> tuple[HardReason, ...]:
+        """Why ``sentence`` (one of this report's) is hard; kept in ``sentence.reasons``."""
+        if sentence.reasons is None:
+            sentence.reasons = why_hard(self.text, sentence, self.jargon_in(sentence))
+        return sentence.reasons
+
     def to_dict(self) -> dict[str, object]:
+        """The report as JSON-ready dicts; flagged sentences carry their ``reasons``."""
+        for sentence in self.sentences:
+            if sentence.flags:
+                self.why_hard(sentence)
         return {
             "text": self.text,
             "html": self.html,
             "grade": round(self.grade, 1),
+            "grade_without_jargon": round(self.grade_without_jargon, 1),
             "score": round(self.score, 2),
             "metrics": self.metrics.to_dict(),
             "sentences": [sentence.to_dict() for sentence in self.sentences],

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import RARE_ZIPF, is_easy_word, zipf
+from .lexicon import RARE_ZIPF, is_easy_word, word_difficulty, word_register, zipf
 from .syllables import count_syllables
 
 TOKEN_PATTERN = re.compile(
@@ -79,6 +79,8 @@ class WordProfile(NamedTuple):
     rare: bool = False  # Zipf below RARE_ZIPF
     capitalised: bool = False  # "Guyana": a name unless it starts the sentence
     flaggable: bool = False  # jargon without the term list: abbreviation or rare word
+    difficulty: float = 0.0  # learned by the grade model (see grade.py)
+    register: float = 0.0  # 〃: technical abstracts against plain summaries
 
 
 NUMBER_PROFILE_FIELDS = (True, NUMBER_SYLLABLES, 0, FAMILIAR_ZIPF, True, False)
@@ -147,6 +149,8 @@ def profile(surface: str) -> WordProfile:
         rare=rare,
         capitalised=not abbreviation and surface[0].isupper() and not surface[1:2].isupper(),
         flaggable=abbreviation or (rare and not easy and letters >= 3),
+        difficulty=word_difficulty(lower),
+        register=word_register(lower),
     )
 
 
@@ -171,4 +175,6 @@ def _plain_word_profile(word: str) -> WordProfile:
         rare=rare,
         capitalised=False,
         flaggable=rare and not easy and letters >= 3,
+        difficulty=word_difficulty(word),
+        register=word_register(word),
     )

@@ -56,6 +56,11 @@ def test_panel_updates_as_the_writer_types(page, live_server, draft):
     panel.wait_for()
     assert "too hard to publish" in panel.inner_text()
     assert "allogeneic" in panel.inner_text().lower()
+    # Under the hard sentence, why it is hard and what to do, as the writer sees it.
+    reason = panel.locator(".pl-sentences .pl-reason[data-reason=rare_words]")
+    assert reason.is_visible()
+    assert "'Allogeneic' (try 'from a donor')" in reason.inner_text()
+    assert "Use the everyday words suggested" in reason.inner_text()
     violations = axe_violations(page, context={"include": [["[data-plain-language-panel]"]]})
     assert violations == [], describe(violations)
 

@@ -38,6 +38,8 @@ def test_typed_text_is_judged_per_field_without_saving(client, editorial):
     assert simple["hard_sentences"] and simple["hard_sentences"][0]["text"].startswith("Allogeneic")
     jargon = {hit["text"].lower(): hit for hit in simple["jargon"]}
     assert "allogeneic" in jargon and jargon["allogeneic"]["plain"]
+    # The panel says how much of the grade the terms and abbreviations make.
+    assert simple["grade_without_jargon"] < simple["grade"]
     page.refresh_from_db()
     assert page.simple_explanation == PLAIN_TEXT
 
@@ -105,3 +107,46 @@ def test_the_explorer_lists_each_summarys_plain_language_status(client, editoria
     # The listing names the field that decides the status, with its grade.
     assert hard_status.startswith("Too hard to publish · Simple explanation grade")
     assert plain_status.startswith(("Plain enough", "Nearly there"))
+
+
+WHY_TEXT = (
+    "Allogeneic cells were given to people with tetraplegia after their injury, and the "
+    "risk of falls fell (95% CI 0.65 to 0.81) in the first year."
+)
+
+
+def test_each_hard_sentence_says_why_and_what_to_do(client, editorial):
+    page = ResearchSummaryPageFactory(parent=editorial.tree.category, live=False)
+    client.force_login(editorial.writer)
+    data = summary_form_data_from(page, simple_explanation=WHY_TEXT)
+    payload = client.post(f"/admin/plain-language/check/{page.pk}/", data).json()
+    simple = next(f for f in payload["fields"] if f["name"] == "simple_explanation")
+    (sentence,) = simple["hard_sentences"]
+    reasons = {reason["code"]: reason for reason in sentence["reasons"]}
+    assert {"too_long", "rare_words", "passive", "numbers"} <= set(reasons)
+    assert "could split after '…after their injury,'" in reasons["too_long"]["message"]
+    assert "'Allogeneic' (try 'from a donor')" in reasons["rare_words"]["message"]
+    assert reasons["passive"]["suggestion"] == (
+        "Say who did it: 'the researchers gave' rather than 'were given'."
+    )
+    assert "'95% CI 0.65 to 0.81'" in reasons["numbers"]["message"]
+    # The gate's message about that sentence says the same: the panel says it once.
+    messages = [m["message"] for m in simple["messages"]]
+    assert not [m for m in messages if m.startswith("Sentence ")]
+    assert "1 very hard sentence in the simple explanation; at most 0 allowed" in messages
+
+
+def test_the_review_report_shows_why_each_sentence_is_hard(client, editorial):
+    page = ResearchSummaryPageFactory(
+        parent=editorial.tree.category, live=False, simple_explanation=WHY_TEXT
+    )
+    page.save_revision(user=editorial.writer)
+    client.force_login(editorial.writer)
+    html = client.get(f"/admin/plain-language/pages/{page.pk}/").content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    reasons = {
+        item["data-reason"]: item.get_text(" ", strip=True)
+        for item in soup.select(".pl-sentences .pl-reason")
+    }
+    assert "try 'from a donor'" in reasons["rare_words"]
+    assert "Say who did it" in reasons["passive"]

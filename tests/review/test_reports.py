@@ -156,6 +156,24 @@ def test_summaries_checked_before_the_limits_changed_are_marked_until_checked_ag
     assert not any("Before the limits changed" in row["Checked"] for row in report_rows(html))
 
 
+def test_summaries_checked_with_an_older_grade_model_are_marked_until_checked_again(
+    client, editorial, two_summaries
+):
+    # Rows from before the grade model was versioned, or from an older model, show
+    # grades on another scale.
+    PlainLanguageStatus.objects.filter(page__title="Plain one").update(grade_model="")
+    PlainLanguageStatus.objects.filter(page__title="Hard one").update(grade_model="0123abcd")
+    client.force_login(editorial.editor)
+    html = client.get("/admin/reports/plain-language/").content.decode()
+    assert "improved since 2 of these were checked" in html
+    assert all("Older reading grade" in row["Checked"] for row in report_rows(html))
+
+    client.post("/admin/reports/plain-language/recheck/")
+    html = client.get("/admin/reports/plain-language/").content.decode()
+    assert "improved since" not in html
+    assert not any("Older reading grade" in row["Checked"] for row in report_rows(html))
+
+
 def test_the_results_wagtail_fetches_are_the_rows_alone(client, editorial, two_summaries):
     client.force_login(editorial.editor)
     html = client.get("/admin/reports/plain-language/results/").content.decode()

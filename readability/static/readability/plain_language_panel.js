@@ -40,10 +40,11 @@
       line += "; above " + field.warn_grade + " it is nearly too hard";
     }
     line += ") · " + plural(field.words, "word");
-    var addedByTerms = field.sentence_grade !== null && field.grade - field.sentence_grade >= 1;
+    var withoutJargon = field.grade_without_jargon;
+    var addedByTerms = withoutJargon !== null && field.grade - withoutJargon >= 1;
     if (field.jargon.length && addedByTerms) {
-      line += ". The sentences alone read at grade " + field.sentence_grade + "; " +
-        plural(field.jargon.length, "unexplained term") + " add the rest";
+      line += ". Without its medical terms and abbreviations it would read at grade " +
+        withoutJargon + "; " + plural(field.jargon.length, "unexplained term") + " to explain or replace";
     } else if (field.jargon.length) {
       line += " · " + plural(field.jargon.length, "unexplained term");
     }
@@ -56,6 +57,22 @@
     var more = field.jargon.length > 3 ? " and " + (field.jargon.length - 3) + " more" : "";
     return " Explain or replace " + names.join(", ") + more +
       " (suggestions in the Checks panel: the glasses button at the top of the editor).";
+  }
+
+  // Why one sentence is hard, and what to do:
+  // "Rare words: 'allogeneic' (try 'from a donor')" then "Use the everyday words…".
+  function renderReasons(reasons) {
+    if (!reasons.length) return null;
+    return el("ul", { class: "pl-reasons", "aria-label": "Why it is hard" }, reasons.map(function (reason) {
+      var item = el("li", { class: "pl-reason", "data-reason": reason.code }, [
+        el("strong", { class: "pl-reason__label", text: reason.label + ": " }),
+        el("span", { text: reason.detail }),
+      ]);
+      if (reason.suggestion) {
+        item.appendChild(el("span", { class: "pl-reason__todo", text: " " + reason.suggestion }));
+      }
+      return item;
+    }));
   }
 
   function renderField(field) {
@@ -78,6 +95,7 @@
         return el("li", {}, [
           el("q", { text: s.text }),
           el("span", { class: "pl-sentence__meta", text: " Grade " + s.grade + (flags ? " · " + flags : "") }),
+          renderReasons(s.reasons || []),
         ]);
       })));
     }

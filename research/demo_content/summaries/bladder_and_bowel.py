@@ -99,10 +99,11 @@ SUMMARIES = [
         ),
         "evidence_level": "rct",
         "key_findings": [
-            "Constipation scores were lower with irrigation: 10.3 compared with 13.2. This was "
-            "on a scale from 0 to 30 where higher is worse.",
-            "Stool leak scores were lower (5.0 compared with 7.3, on a 0 to 24 scale). Overall "
-            "bowel problem scores were also lower (10.4 compared with 13.3, on a 0 to 47 scale).",
+            "People who used irrigation had less constipation. On a scale from 0 to 30, where "
+            "a higher score is worse, they scored 10.3. People with usual care scored 13.2.",
+            "They also had fewer stool leaks and fewer bowel problems overall. Leak scores were "
+            "5.0 against 7.3, on a scale up to 24. Overall scores were 10.4 against 13.3, on a "
+            "scale up to 47.",
             "Some quality of life scores, such as coping, improved more with irrigation. Others, "
             "such as lifestyle, did not clearly differ.",
         ],

@@ -31,9 +31,9 @@ SUMMARIES = [
             "cannot be made simpler, and the sentences around them are plain."
         ),
         "key_findings": [
-            "Seven of the 11 medicines helped with nerve pain. One of these was botulinum toxin "
-            "A. It is given by injection. It gave the most pain relief at 4 weeks. The other six "
-            "were gabapentin, pregabalin, amitriptyline, ketamine, lamotrigine and duloxetine.",
+            "Seven of the 11 medicines helped with nerve pain. Botulinum toxin A gave the most "
+            "relief at 4 weeks. It is given by injection. Gabapentin and pregabalin were among "
+            "the others that helped.",
             "Two of the seven had fewer side effects. These were lamotrigine and gabapentin. "
             "They also did better at easing mood and sleep problems linked to the pain.",
             "Tramadol caused more serious side effects. The authors could not recommend "
@@ -47,7 +47,9 @@ SUMMARIES = [
             "called network meta-analysis. This lets researchers compare drugs even when they "
             "were not tested against each other directly."
             "\n\n"
-            "Several medicines worked better than a dummy treatment. Botulinum toxin A gave the "
+            "Seven medicines worked better than a dummy treatment: botulinum toxin A, "
+            "gabapentin, pregabalin, amitriptyline, ketamine, lamotrigine and duloxetine. "
+            "Botulinum toxin A gave the "
             "most pain relief at four weeks. It was also one of three medicines that helped most "
             "with mood and sleep problems. The other two were gabapentin and pregabalin. Side "
             "effects were not clearly different between most drugs. But tramadol caused more "

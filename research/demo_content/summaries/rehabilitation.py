@@ -30,13 +30,12 @@ SUMMARIES = [
         "evidence_level": "expert_opinion",
         "key_findings": [
             "For fitness and strength: at least 20 minutes of moderate to hard aerobic exercise, "
-            "2 times a week. Aerobic exercise is exercise that makes your heart beat faster. "
-            "Also, 3 sets of strength exercises for each major working muscle group, 2 times a "
-            "week. This was a strong recommendation.",
+            "twice a week. Aerobic exercise makes your heart beat faster. Also, 3 sets of "
+            "strength exercises for each major muscle group, twice a week. This advice is strong.",
             "For heart and metabolic health: at least 30 minutes of moderate to hard aerobic "
-            "exercise, 3 times a week. Metabolic health means how the body handles sugar and "
-            "fat. This was a weaker, conditional recommendation.",
-            "People living with spinal cord injury helped shape the guidelines. The process "
+            "exercise, three times a week. Metabolic health means how the body handles sugar and "
+            "fat. This advice is weaker, or conditional.",
+            "People living with spinal cord injury helped shape the guidelines. The team "
             "followed an international standard for writing guidelines, called AGREE II.",
         ],
         "research_summary": (

@@ -29,6 +29,12 @@ def test_human_report_for_a_file(tmp_path):
     assert "\033[" not in out  # no colour when not a terminal
 
 
+def test_each_sentence_to_look_at_says_why():
+    _, out, _ = run(["-"], stdin="The drug was given to people with tetraplegia (p < 0.05).\n")
+    assert "    - passive voice: 'was given'\n" in out
+    assert "    - statistics: 'p < 0.05'\n" in out
+
+
 def test_colour_on_request(tmp_path):
     path = tmp_path / "summary.txt"
     path.write_text(TEXT, encoding="utf-8")

@@ -76,9 +76,92 @@ def test_a_plain_language_summary_passes_the_simple_explanation_limit():
     from readability.core import DEFAULT_THRESHOLDS, evaluate
 
     report = analyse(PLAIN_SUMMARY)
-    assert 3 < report.grade < 7.5
+    assert 1 < report.grade < 7.5
     assert not [hit for hit in report.jargon if hit.reason != MEDICAL_TERM]
     # Whatever the term list says of "side effects", the grade alone passes.
     limits = replace(DEFAULT_THRESHOLDS["simple_explanation"], max_unexplained_jargon=None)
     verdict = evaluate({"simple_explanation": report}, {"simple_explanation": limits})
     assert verdict.status == PASS, verdict.reasons
+
+
+# Ordinary prose (no medical words), written for these tests: the grade should read like
+# Flesch-Kincaid's on it, since writers know the guidelines in those grades.
+ORDINARY_HARD = (
+    "Although the municipal council had repeatedly postponed its decision, residents "
+    "who had campaigned vigorously for the restoration of the neglected riverside park "
+    "eventually persuaded the authorities to allocate substantial funding, provided that "
+    "volunteers would undertake the maintenance of the gardens. Considerable enthusiasm "
+    "accompanied the announcement, and several neighbouring organisations immediately "
+    "offered equipment, expertise and additional contributions."
+)
+ORDINARY_EASY = (
+    "The town council put off its choice many times. People who live near the river "
+    "wanted the old park fixed. In the end, the council agreed to pay for it. "
+    "Volunteers will look after the gardens. People were happy about the news. Some "
+    "local groups gave tools, help and money."
+)
+
+
+ORDINARY_MIDDLE = (
+    "The council has agreed to repair the old park by the river, after residents "
+    "campaigned for two years. Volunteers will look after the gardens, and the council "
+    "will pay for new benches and paths. Several local groups have offered tools and "
+    "advice, and the work should be finished before the summer holidays begin."
+)
+
+
+def test_on_ordinary_prose_the_grade_reads_like_flesch_kincaid():
+    for text in (ORDINARY_MIDDLE, ORDINARY_EASY):
+        report = analyse(text)
+        assert abs(report.grade - report.metrics.flesch_kincaid_grade) < 2.5, text
+
+
+def test_shorter_sentences_and_everyday_words_are_rewarded_by_grades_not_decimals():
+    hard, easy = analyse(ORDINARY_HARD), analyse(ORDINARY_EASY)
+    assert hard.grade - easy.grade >= 6
+
+
+def test_statistics_do_not_make_a_text_look_easier():
+    # Flesch-Kincaid counts "0.73" as a sentence end and rewards the text for it.
+    plain = "The treatment helped about one in four people to walk a little further."
+    with_statistics = (
+        "The treatment improved walking distance (RR 0.73, 95% CI 0.65 to 0.81; "
+        "p < 0.001; I2 = 41%)."
+    )
+    assert analyse(with_statistics).grade > analyse(plain).grade + 3
+
+
+def test_very_hard_text_is_compressed_not_ranked_away():
+    report = analyse(DENSE)
+    assert 16 < report.grade < 30
+    harder = analyse(DENSE + " " + DENSE.replace("although", "whereas notwithstanding"))
+    assert harder.grade >= 16
+
+
+def test_the_grade_without_jargon_leaves_out_only_terms_and_abbreviations():
+    report = analyse(DENSE)
+    assert report.jargon
+    assert report.grade_without_jargon < report.grade
+    no_jargon = analyse(ORDINARY_EASY)
+    assert no_jargon.grade_without_jargon == no_jargon.grade
+
+
+def test_empty_text_has_grade_zero():
+    for text in ("", "   ", "...", "12 34 56."):
+        report = analyse(text)
+        assert report.grade >= 0
+        assert report.grade_without_jargon >= 0
+    assert analyse("").grade == 0
+
+
+def test_filler_sentences_lower_the_average_but_do_not_get_hard_text_past_the_gate():
+    # Averages can be gamed ("Yes. Yes. Yes."): every sentence is also judged alone.
+    from readability.core import DEFAULT_THRESHOLDS, evaluate
+
+    limits = DEFAULT_THRESHOLDS["simple_explanation"]
+    for hard in (DENSE, ORDINARY_HARD):
+        padded = analyse(hard + " Yes." * 40, limits=limits.sentence_limits)
+        verdict = evaluate({"simple_explanation": padded}, {"simple_explanation": limits})
+        assert not verdict.passed
+        codes = {reason.code for reason in verdict.reasons if reason.severity == "error"}
+        assert codes & {"very_hard_sentence", "very_long_sentence"}, verdict.reasons

@@ -152,6 +152,61 @@ def test_verdict_to_dict_is_json_ready():
 def test_sentence_limits_follow_the_field():
     thresholds = DEFAULT_THRESHOLDS["simple_explanation"]
     limits = thresholds.sentence_limits
-    assert (limits.hard_grade, limits.very_hard_grade, limits.very_long_words) == (7.5, 12.0, 25)
+    assert (limits.hard_grade, limits.very_hard_grade, limits.very_long_words) == (10.0, 12.0, 25)
     report = analyse(HARD, limits=limits)
     assert report.sentences[0].very_hard
+
+
+def test_a_very_hard_sentence_message_says_why():
+    thresholds = DEFAULT_THRESHOLDS["simple_explanation"]
+    text = (
+        "Allogeneic cells were given to people with tetraplegia after their injury, and "
+        "the risk of falls fell (95% CI 0.65 to 0.81) in the first year."
+    )
+    verdict = evaluate(
+        {"simple_explanation": analyse(text, limits=thresholds.sentence_limits)},
+        DEFAULT_THRESHOLDS,
+    )
+    (message,) = [
+        r.message
+        for r in verdict.reasons
+        if r.code == "very_hard_sentence" and r.severity == WARNING
+    ]
+    assert message.startswith("Sentence is very hard to read (grade ")
+    _, why = message.split(" — ")
+    assert "words (could split after '…after their injury,')" in why
+    assert "rare words: 'tetraplegia' (try '" in why
+    assert "'Allogeneic' (try 'from a donor')" in why
+    assert "passive voice: 'were given'" in why
+    assert "statistics: '95% CI 0.65 to 0.81'" in why
+
+
+def test_a_very_long_sentence_says_where_to_split():
+    text = (
+        "People with a spinal cord injury often find it hard to get back to work after they "
+        "leave hospital, and many of them say that the main problem is getting to the office "
+        "on time every day."
+    )
+    thresholds = {"summary": FieldThresholds(max_grade=99, max_very_long_sentences=0)}
+    verdict = evaluate({"summary": analyse(text)}, thresholds)
+    (message,) = [r.message for r in verdict.reasons if r.code == "very_long_sentence"][1:]
+    assert message.endswith(" — could split after '…they leave hospital,'")
+
+
+def test_a_passive_sentence_says_who_should_do_it():
+    thresholds = {"summary": FieldThresholds(max_grade=99, max_passive_sentences=0)}
+    verdict = evaluate({"summary": analyse("The drug was given to everyone.")}, thresholds)
+    (message,) = [r.message for r in verdict.reasons if r.severity == WARNING]
+    assert message == (
+        "Sentence uses the passive voice: 'The drug was given to everyone.' — "
+        "say who did it: 'the researchers gave' rather than 'was given'"
+    )
+
+
+def test_a_plain_long_sentence_message_has_no_dangling_dash():
+    text = " ".join(["people walk to the shop"] * 8) + "."
+    thresholds = {"summary": FieldThresholds(max_grade=99, max_very_long_sentences=0)}
+    verdict = evaluate({"summary": analyse(text)}, thresholds)
+    (message,) = [r.message for r in verdict.reasons if r.code == "very_long_sentence"][1:]
+    assert message.startswith("Sentence has 40 words")
+    assert " — " not in message
