@@ -4,9 +4,9 @@
 Stages (see ``readability/core/grade.py`` for what each part means):
 
 1. Sentence score: one ridge regression of the human rating on the dense signals (peak,
-   ln(1 + tokens), density, syllables per word, the word rarity hinges) and on the
-   count of each word, with the penalty on the words only (a word seen in more rated
-   sentences moves further from 0); solved by conjugate gradients.
+   ln(1 + tokens), density, syllables per word) and on the count of each word, with the
+   penalty on the words only (a word seen in more rated sentences moves further from
+   0); solved by conjugate gradients.
 2. Word register: smoothed log-odds of each word in the technical texts against the
    plain ones of the pairs.
 3. Text formula: least squares to Flesch-Kincaid on the graded news articles, plus
@@ -36,7 +36,6 @@ from readability.core.grade import (
 from readability.core.text import extract
 from readability.core.tokens import TOKEN_PATTERN, profile
 
-RARITY_THRESHOLDS = (2.5, 3.5, 4.5)
 DENSE_SCALE = 30.0  # see fit_sentence_model
 WORD_RIDGE = 20.0  # chosen by 5-fold cross-validation over the rated sentences (10-30)
 WORD_MIN_SENTENCES = 1
@@ -86,7 +85,6 @@ class Sentence:
             math.log1p(self.tokens),
             self.density,
             self.syllables / self.words if self.words else 0.0,
-            *(sum(t - z for z in self.zipfs if z < t) for t in RARITY_THRESHOLDS),
         ]
 
 
@@ -156,7 +154,7 @@ def read_text(text: str) -> Text:
 @dataclass(slots=True)
 class SentenceModel:
     intercept: float
-    dense: list[float]  # peak, length, density, syllables, then the rarity hinges
+    dense: list[float]  # peak, length, density, syllables
     difficulty: dict[str, float]
 
     def sentence_score(self, sentence: Sentence) -> float:
@@ -176,7 +174,7 @@ class SentenceModel:
 
 def _item_dense(text: Text) -> list[float]:
     tokens = sum(s.tokens for s in text.sentences)
-    columns = [0.0] * (4 + len(RARITY_THRESHOLDS))
+    columns = [0.0] * 4
     for sentence in text.sentences:
         for index, value in enumerate(sentence.dense()):
             columns[index] += value * sentence.tokens / tokens

@@ -21,7 +21,6 @@ import sys
 from _common import data_dir, offline_textstat, read_jsonl
 from _grade_fitting import (
     LEVELS,
-    RARITY_THRESHOLDS,
     TEXT_FEATURES,
     build_text_data,
     fit_register,
@@ -79,8 +78,6 @@ def fit(items, pairs, triplets):
             "length": round(model.dense[1], DECIMALS),
             "density": round(model.dense[2], DECIMALS),
             "syllables": round(model.dense[3], DECIMALS),
-            "rarity_thresholds": list(RARITY_THRESHOLDS),
-            "rarity_weights": [round(w, DECIMALS) for w in model.dense[4:]],
         },
         "sentence_grade": {
             "intercept": round(intercept, DECIMALS),

@@ -11,14 +11,15 @@ A sentence's **score** is on the 1-6 scale of human ratings of medical sentences
 
     score = intercept + peak * PEAK + length * ln(1 + tokens) + density * DENSITY
             + syllables * SYLLABLES_PER_WORD
-            + sum over words of rarity(zipf) + sum over words of difficulty(word)
+            + sum over words of difficulty(word)
 
 * every word has a Zipf frequency in general English (wordfreq); names count as everyday
   words (Zipf 5), an abbreviation not spelled out as Zipf 1, a spelled-out one 2.5;
   numbers have none and count only towards ``tokens``;
 * ``PEAK``: mean rarity (7 - Zipf) of the three rarest words; ``DENSITY``: mean of
-  max(0, 4.5 - Zipf); ``rarity(zipf)``: a fitted piecewise-linear cost of each word by
-  its frequency, so that two rare words cost more than one;
+  max(0, 4.5 - Zipf); every weight is positive, so a longer sentence or a rarer word
+  never scores easier (a piecewise cost of each word by its frequency was tried: it
+  added nothing held-out, and its fitted weights had rarer words cost less);
 * ``difficulty(word)``: what people's ratings say about a word beyond its frequency
   ("cells", "expression" and "protein" are common words that readers of medical text
   find hard; "what", "did", "babies" make a sentence easier), shrunk towards 0 by ridge
@@ -56,7 +57,6 @@ import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from .jargon import ABBREVIATION, MEDICAL_TERM, UNEXPLAINED_ABBREVIATION
@@ -94,20 +94,8 @@ MODEL_VERSION = hashlib.sha256(
 ).hexdigest()[:12]
 _SENTENCE = _MODEL["sentence"]
 _TEXT = _MODEL["text"]
-RARITY_THRESHOLDS: tuple[float, ...] = tuple(_SENTENCE["rarity_thresholds"])
-_RARITY_WEIGHTS: tuple[float, ...] = tuple(_SENTENCE["rarity_weights"])
 COMPRESS_FROM: float = _TEXT["compress_from"]
 COMPRESS_SCALE: float = _TEXT["compress_scale"]
-
-
-@lru_cache(maxsize=4096)
-def word_rarity(zipf: float) -> float:
-    """The fitted cost of one word of this Zipf frequency (cached: Zipf values repeat)."""
-    return sum(
-        weight * (threshold - zipf)
-        for threshold, weight in zip(RARITY_THRESHOLDS, _RARITY_WEIGHTS, strict=True)
-        if zipf < threshold
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +107,6 @@ class Signals:
     density: float
     syllables_per_word: float
     words: int
-    rarity: float = 0.0  # sum of word_rarity over the words
     difficulty: float = 0.0  # sum of the words' learned difficulty
     zipfs: tuple[float, ...] = ()  # adjusted Zipf of each word, for refitting
 
@@ -129,7 +116,6 @@ class Signals:
             "tokens": self.tokens,
             "density": round(self.density, 3),
             "syllables_per_word": round(self.syllables_per_word, 3),
-            "rarity": round(self.rarity, 3),
             "difficulty": round(self.difficulty, 3),
         }
 
@@ -145,10 +131,7 @@ def signals(zipfs: list[float], tokens: int, syllables: int, difficulty: float =
     peak = sum(max(0.0, MAX_RARITY - z) for z in sorted(zipfs)[:PEAK_WORDS]) / PEAK_WORDS
     below = [z for z in zipfs if z < DENSITY_ZIPF]
     density = (DENSITY_ZIPF * len(below) - sum(below)) / words
-    rarity = sum(map(word_rarity, zipfs))
-    return Signals(
-        peak, tokens, density, syllables / words, words, rarity, difficulty, tuple(zipfs)
-    )
+    return Signals(peak, tokens, density, syllables / words, words, difficulty, tuple(zipfs))
 
 
 def sentence_score(signal: Signals) -> float:
@@ -161,7 +144,6 @@ def sentence_score(signal: Signals) -> float:
         + _SENTENCE["length"] * math.log1p(signal.tokens)
         + _SENTENCE["density"] * signal.density
         + _SENTENCE["syllables"] * signal.syllables_per_word
-        + signal.rarity
         + signal.difficulty
     )
 

@@ -165,3 +165,23 @@ def test_filler_sentences_lower_the_average_but_do_not_get_hard_text_past_the_ga
         assert not verdict.passed
         codes = {reason.code for reason in verdict.reasons if reason.severity == "error"}
         assert codes & {"very_hard_sentence", "very_long_sentence"}, verdict.reasons
+
+
+def test_a_longer_sentence_or_a_rarer_word_never_scores_easier():
+    from readability.core.grade import Signals, sentence_score
+
+    base = Signals(peak=3.0, tokens=15, density=0.3, syllables_per_word=1.4, words=15)
+    steps = {
+        "peak": [0.0, 2.0, 4.0, 6.0, 7.0],
+        "tokens": [1, 5, 15, 40, 120, 400],
+        "density": [0.0, 0.3, 1.0, 2.0, 4.5],
+        "syllables_per_word": [1.0, 1.5, 2.5, 4.0],
+    }
+    for name, values in steps.items():
+        scores = [
+            sentence_score(
+                Signals(**{**{f: getattr(base, f) for f in Signals.__slots__}, name: value})
+            )
+            for value in values
+        ]
+        assert scores == sorted(scores), name
