@@ -8,7 +8,8 @@ indices (Python ``str`` indices, i.e. code points) into ``Report.text``:
   list item, table cell, caption, ``<br>``-separated line) is one unit, whitespace inside
   a unit (non-breaking spaces included) is collapsed to single spaces, and units are
   joined by one ``"\\n"``. Entities are decoded. Scripts, styles, templates, hidden
-  elements, forms and embedded media are left out.
+  elements (``hidden``, ``display: none``, ``visibility: hidden``), forms and embedded
+  media are left out.
 
 Units are never merged: a sentence cannot run from a heading or a list item into the
 next block. Some visible text is kept in ``text`` but not scored (it is blanked in
@@ -174,10 +175,15 @@ _NON_TEXT_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 
 def _is_hidden(tag: Tag) -> bool:
-    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
+    """Not shown to anyone. (``aria-hidden`` text is shown, only not read aloud: a
+    sighted reader reads it, so it is checked like any other.)"""
+    if tag.has_attr("hidden"):
         return True
     style = tag.get("style")
-    return isinstance(style, str) and "display:none" in style.replace(" ", "").lower()
+    if not isinstance(style, str):
+        return False
+    style = "".join(style.split()).lower()
+    return "display:none" in style or "visibility:hidden" in style
 
 
 class _TextBuilder:
