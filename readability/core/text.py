@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
 PARAGRAPH = "paragraph"
 HEADING = "heading"
@@ -171,7 +171,8 @@ _BLOCK_KINDS = {
     ),
 }  # fmt: skip
 _SPECIFIC_KINDS = (HEADING, LIST_ITEM, TABLE_CELL)
-_NON_TEXT_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+# A CDATA section in HTML is a comment to browsers: nothing is shown.
+_NON_TEXT_STRINGS = (CData, Comment, Declaration, Doctype, ProcessingInstruction)
 
 
 def _is_hidden(tag: Tag) -> bool:
@@ -233,7 +234,20 @@ class _TextBuilder:
         return ExtractedText(text=text, scored=scored, units=tuple(self.units))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(html: str) -> str:
+    """Python strings may hold UTF-16 surrogates (a JSON "\\ud83d\\ude00" decoded
+    alone); the HTML parser cannot encode them. Pairs become their character, a lone
+    one U+FFFD, as a browser shows it."""
+    if not _SURROGATE.search(html):
+        return html
+    return html.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def extract_html(html: str) -> ExtractedText:
+    html = without_surrogates(html)
     soup = BeautifulSoup(html, "html.parser", multi_valued_attributes=None)
     builder = _TextBuilder()
     kinds: list[str] = [PARAGRAPH]

@@ -14,14 +14,16 @@ are (or, split at the dot into sentences, easier).
 A word is judged as a reader sees it (``normalise_word``): characters that show nothing
 inside a word (a soft hyphen pasted from a word processor, a zero-width joiner, a
 combining grapheme joiner, direction marks) do not cut it in two, so "tetra\u00adplegia"
-is one word and is found in the term list; compatibility forms are folded (full-width
-letters, ligatures: "ｈｅａｒｔ", "ﬁbrosis"); and Cyrillic or Greek letters that look like
-Latin ones, mixed into a Latin word ("hеterogeneity" with a Cyrillic "е"), are read as
-the Latin letters they pass for; an unknown word that is a known English word with
-accents added ("tetraplégia") is read as that word. Without this, such a word is an unknown one: its
-learned difficulty, its register and its term-list entry are lost and the grade falls.
-A zero-width *space* still separates words, as a space does. Offsets are untouched:
-a token's text is the text as written, invisible characters included.
+is one word and is found in the term list; accents typed as separate marks are composed;
+full-width letters ("ｈｅａｒｔ") are read as ASCII; Cyrillic or Greek letters that look
+like Latin ones, mixed into a Latin word ("hеterogeneity" with a Cyrillic "е"), are read
+as the Latin letters they pass for; and an unknown lower-case word that is a known
+English word with accents added ("tetraplégia") is read as that word. Without this, each
+is an unknown word: its learned difficulty, its register and its term-list entry are
+lost and the grade falls. Ligatures ("ﬁrst"), "µ" and "²" are left as written: the grade
+model was fitted on them so. A zero-width *space* still separates words, as a space
+does. Offsets are untouched: a token's text is the text as written, invisible
+characters included.
 """
 
 from __future__ import annotations
@@ -54,10 +56,12 @@ TOKEN_PATTERN = re.compile(
 # that pass for a Latin letter in common fonts). Applied only to a word that also has
 # Latin letters: a Russian or Greek word is left as it is.
 _LOOKALIKES = str.maketrans(
-    "аеорсухіјѕһԁԛԝӏ" "АВЕКМНОРСТХІЈЅԚԜ" "οΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-    "aeopcyxijshdqwl" "ABEKMHOPCTXIJSQW" "oABEZHIKMNOPTYX",
+    "аеорсухіјѕһԁԛԝӏАВЕКМНОРСТХІЈЅԚԜοΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijshdqwlABEKMHOPCTXIJSQWoABEZHIKMNOPTYX",
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+# Full-width forms of ASCII ("ｈｅａｒｔ"), as East Asian input methods type them.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _QUANTITY = re.compile(r"\d[\d.,]*(?:[^\W\d_]{1,5}|%)", re.UNICODE)
 # Roman numerals as used for phases, types and grades ("phase III", "type II"); "CI" and
 # "IL" are abbreviations, not 101 and 49.
@@ -150,15 +154,17 @@ def normalise_word(surface: str) -> str:
     plain ASCII, are returned as they are."""
     if surface.isascii():
         return surface
-    word = unicodedata.normalize("NFKC", _INVISIBLE_RUN.sub("", surface))
+    # NFC, not NFKC: NFKC would also turn "I²" into "I2", "µg" into "μg", "2½" into
+    # "21⁄2" and ligatures into letters, words the grade model was fitted on as written.
+    word = unicodedata.normalize("NFC", _INVISIBLE_RUN.sub("", surface)).translate(_FULL_WIDTH)
     if _LATIN_LETTER.search(word):
         word = word.translate(_LOOKALIKES)
     # Accents left over that compose with nothing (stacked marks) are not letters either.
     word = _INVISIBLE_RUN.sub("", word) or surface
-    if not word.isascii() and not zipf(word):
+    if not word.isascii() and word.islower() and not zipf(word):
         # "tetraplégia", "hétérogeneity": an English word wearing accents is that word
-        # ("café" and "naïve" are words in their own right and keep theirs).
-        bare = unicodedata.normalize("NFKD", word)
+        # ("café" and "naïve" are words in their own right and keep theirs; so do names).
+        bare = unicodedata.normalize("NFD", word)
         bare = unicodedata.normalize("NFC", _INVISIBLE_RUN.sub("", bare))
         if bare != word and zipf(bare):
             word = bare
@@ -178,7 +184,8 @@ def _profile(surface: str) -> WordProfile:
             return _plain_word_profile(surface)
         lowered = surface.lower()
         if surface[0].isupper() and surface[1:].islower() and lowered.islower():
-            return profile(lowered)._replace(capitalised=True)
+            # Not profile(lowered): that would fold a name's accents as a word's.
+            return _profile(lowered)._replace(capitalised=True)
     lower = surface.lower().replace("’", "'")
     parts = _letter_parts(surface)
     if not parts or _QUANTITY.fullmatch(surface) or _STATISTIC_OPERATOR.search(surface):
