@@ -158,6 +158,7 @@ class QualityReportView(FormulaSafeExportMixin, ReportView):
         "override_by",
         "checked_at",
         "stale_words",
+        "older_grade_words",
     ]
     export_headings = {
         "page_id": "Page ID",
@@ -169,6 +170,8 @@ class QualityReportView(FormulaSafeExportMixin, ReportView):
         "override_by": "Overridden by",
         "checked_at": "Checked",
         "stale_words": "Checked before the limits last changed",
+        # The listing's "Older reading grade": the grade is on an older model's scale.
+        "older_grade_words": "Graded by an older reading-grade model",
     }
     custom_field_preprocess = {
         # To the minute in the site's time zone, as on the page; not Python's spelling of
@@ -249,6 +252,7 @@ class QualityReportView(FormulaSafeExportMixin, ReportView):
             status.stale = bool(changed_at and status.checked_at < changed_at)
             status.older_grade = status.grade_model != MODEL_VERSION
             status.stale_words = "Yes" if status.stale else "No"
+            status.older_grade_words = "Yes" if status.older_grade else "No"
         return statuses
 
 

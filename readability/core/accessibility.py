@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Tag
 
 from .severity import ERROR, WARNING
+from .text import without_surrogates
 
 VAGUE_LINK_TEXT = frozenset(
     {
@@ -227,6 +228,7 @@ def check_content(
     heading level the field's own headings start at."""
     if not html or not html.strip():
         return []
+    html = without_surrogates(html)
     soup = BeautifulSoup(html if is_html else f"<p>{_escape(html)}</p>", "html.parser")
     if not (is_html and structure):
         return list(check_capitals(soup))

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from . import terms
 from .explanations import explains_abbreviation, explains_term
 from .terms import Term, TermIndex
-from .tokens import UNITS, WordProfile, profile
+from .tokens import UNITS, WordProfile, normalise_word, profile
 
 MEDICAL_TERM = "medical_term"
 RARE = "rare"
@@ -119,18 +119,19 @@ def split_at_hyphens(
     ``hyphenated=False`` says that the sentence has no hyphen at all (a quick test on
     its text), which spares looking at every word.
     """
+    # Words as a reader sees them ("ＡＳＩＡ" is "ASIA"); spans stay on the text as written.
     if not hyphenated:
-        return SentenceWords(surfaces, matches)
+        return SentenceWords(list(map(normalise_word, surfaces)), matches)
     words: list[str] = []
     spans: list[re.Match[str] | tuple[int, int]] = []
     for match, surface in zip(matches, surfaces, strict=True):
         if "-" in surface or "–" in surface:
             base = match.start()
             for part in _HYPHENATED_PART.finditer(surface):
-                words.append(part.group())
+                words.append(normalise_word(part.group()))
                 spans.append((base + part.start(), base + part.end()))
         else:
-            words.append(surface)
+            words.append(normalise_word(surface))
             spans.append(match)
     return SentenceWords(words, spans)
 

@@ -8,7 +8,8 @@ indices (Python ``str`` indices, i.e. code points) into ``Report.text``:
   list item, table cell, caption, ``<br>``-separated line) is one unit, whitespace inside
   a unit (non-breaking spaces included) is collapsed to single spaces, and units are
   joined by one ``"\\n"``. Entities are decoded. Scripts, styles, templates, hidden
-  elements, forms and embedded media are left out.
+  elements (``hidden``, ``display: none``, ``visibility: hidden``), forms and embedded
+  media are left out.
 
 Units are never merged: a sentence cannot run from a heading or a list item into the
 next block. Some visible text is kept in ``text`` but not scored (it is blanked in
@@ -27,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
 PARAGRAPH = "paragraph"
 HEADING = "heading"
@@ -170,14 +171,20 @@ _BLOCK_KINDS = {
     ),
 }  # fmt: skip
 _SPECIFIC_KINDS = (HEADING, LIST_ITEM, TABLE_CELL)
-_NON_TEXT_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+# A CDATA section in HTML is a comment to browsers: nothing is shown.
+_NON_TEXT_STRINGS = (CData, Comment, Declaration, Doctype, ProcessingInstruction)
 
 
 def _is_hidden(tag: Tag) -> bool:
-    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
+    """Not shown to anyone. (``aria-hidden`` text is shown, only not read aloud: a
+    sighted reader reads it, so it is checked like any other.)"""
+    if tag.has_attr("hidden"):
         return True
     style = tag.get("style")
-    return isinstance(style, str) and "display:none" in style.replace(" ", "").lower()
+    if not isinstance(style, str):
+        return False
+    style = "".join(style.split()).lower()
+    return "display:none" in style or "visibility:hidden" in style
 
 
 class _TextBuilder:
@@ -227,7 +234,20 @@ class _TextBuilder:
         return ExtractedText(text=text, scored=scored, units=tuple(self.units))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(html: str) -> str:
+    """Python strings may hold UTF-16 surrogates (a JSON "\\ud83d\\ude00" decoded
+    alone); the HTML parser cannot encode them. Pairs become their character, a lone
+    one U+FFFD, as a browser shows it."""
+    if not _SURROGATE.search(html):
+        return html
+    return html.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def extract_html(html: str) -> ExtractedText:
+    html = without_surrogates(html)
     soup = BeautifulSoup(html, "html.parser", multi_valued_attributes=None)
     builder = _TextBuilder()
     kinds: list[str] = [PARAGRAPH]

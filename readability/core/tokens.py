@@ -10,22 +10,58 @@ spacing). A number counts as one word for sentence length but never as a long, r
 polysyllabic or unfamiliar word: readers take "0.73" in at a glance, whatever its letter
 count, and a formula that counts its characters makes statistics look harder than they
 are (or, split at the dot into sentences, easier).
+
+A word is judged as a reader sees it (``normalise_word``): characters that show nothing
+inside a word (a soft hyphen pasted from a word processor, a zero-width joiner, a
+combining grapheme joiner, direction marks) do not cut it in two, so "tetra\u00adplegia"
+is one word and is found in the term list; accents typed as separate marks are composed;
+full-width letters ("ｈｅａｒｔ") are read as ASCII; Cyrillic or Greek letters that look
+like Latin ones, mixed into a Latin word ("hеterogeneity" with a Cyrillic "е"), are read
+as the Latin letters they pass for; and an unknown lower-case word that is a known
+English word with accents added ("tetraplégia") is read as that word. Without this, each
+is an unknown word: its learned difficulty, its register and its term-list entry are
+lost and the grade falls. Ligatures ("ﬁrst"), "µ" and "²" are left as written: the grade
+model was fitted on them so. A zero-width *space* still separates words, as a space
+does. Offsets are untouched: a token's text is the text as written, invisible
+characters included.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import RARE_ZIPF, is_easy_word, word_difficulty, word_register, zipf
 from .syllables import count_syllables
 
+# Shown as nothing inside a word: soft hyphen, combining grapheme joiner, zero-width
+# non-joiner and joiner, direction marks and embeddings, word joiner, invisible
+# operators, byte order mark; and combining marks (accents written as a separate code
+# point, which ``\w`` does not match).
+_INVISIBLE = (
+    "\u00ad\u034f\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+)
+_INVISIBLE_RUN = re.compile(f"[{_INVISIBLE}]+")
+# Unambiguous (no way to match one text twice), so no backtracking blow-up.
+_LETTERS = rf"[^\W_]+(?:[{_INVISIBLE}]+[^\W_]+)*[{_INVISIBLE}]*"
 TOKEN_PATTERN = re.compile(
     r"(?<![\w.])[pPnNrR]\s?[<>=≤≥]\s?[-−]?(?:\d+(?:[.,]\d+)?|[.,]\d+)"
-    r"|[^\W_]+(?:(?:[-'’/]|(?<=\d)[.,:](?=\d)|(?<=[^\W\d_])\.(?=[^\W\d_]\.))[^\W_]+)*[%+]?"
+    rf"|{_LETTERS}(?:(?:[-'’/]|(?<=\d)[.,:](?=\d)|(?<=[^\W\d_])\.(?=[^\W\d_]\.)){_LETTERS})*[%+]?"
     r"|(?<![\w.,])\.\d+%?"
 )
+# Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables, the ones
+# that pass for a Latin letter in common fonts). Applied only to a word that also has
+# Latin letters: a Russian or Greek word is left as it is.
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕһԁԛԝӏАВЕКМНОРСТХІЈЅԚԜοΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijshdqwlABEKMHOPCTXIJSQWoABEZHIKMNOPTYX",
+)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# Full-width forms of ASCII ("ｈｅａｒｔ"), as East Asian input methods type them.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _QUANTITY = re.compile(r"\d[\d.,]*(?:[^\W\d_]{1,5}|%)", re.UNICODE)
 # Roman numerals as used for phases, types and grades ("phase III", "type II"); "CI" and
 # "IL" are abbreviations, not 101 and 49.
@@ -113,16 +149,43 @@ def looks_like_abbreviation(surface: str) -> bool:
     return not (letters.isupper() and len(letters) == 4 and zipf(letters) >= 4.5)
 
 
+def normalise_word(surface: str) -> str:
+    """A token's text as a reader sees it (see the module's docstring); most words, in
+    plain ASCII, are returned as they are."""
+    if surface.isascii():
+        return surface
+    # NFC, not NFKC: NFKC would also turn "I²" into "I2", "µg" into "μg", "2½" into
+    # "21⁄2" and ligatures into letters, words the grade model was fitted on as written.
+    word = unicodedata.normalize("NFC", _INVISIBLE_RUN.sub("", surface)).translate(_FULL_WIDTH)
+    if _LATIN_LETTER.search(word):
+        word = word.translate(_LOOKALIKES)
+    # Accents left over that compose with nothing (stacked marks) are not letters either.
+    word = _INVISIBLE_RUN.sub("", word) or surface
+    if not word.isascii() and word.islower() and not zipf(word):
+        # "tetraplégia", "hétérogeneity": an English word wearing accents is that word
+        # ("café" and "naïve" are words in their own right and keep theirs; so do names).
+        bare = unicodedata.normalize("NFD", word)
+        bare = unicodedata.normalize("NFC", _INVISIBLE_RUN.sub("", bare))
+        if bare != word and zipf(bare):
+            word = bare
+    return word
+
+
 @lru_cache(maxsize=131072)
 def profile(surface: str) -> WordProfile:
     """Profile of one token's surface text (cached: the same word recurs constantly)."""
+    return _profile(surface if surface.isascii() else normalise_word(surface))
+
+
+def _profile(surface: str) -> WordProfile:
     if surface.isalpha():
         # Most words: lower case, or capitalised ("Tetraplegia", "Guyana").
         if surface.islower():
             return _plain_word_profile(surface)
         lowered = surface.lower()
         if surface[0].isupper() and surface[1:].islower() and lowered.islower():
-            return profile(lowered)._replace(capitalised=True)
+            # Not profile(lowered): that would fold a name's accents as a word's.
+            return _profile(lowered)._replace(capitalised=True)
     lower = surface.lower().replace("’", "'")
     parts = _letter_parts(surface)
     if not parts or _QUANTITY.fullmatch(surface) or _STATISTIC_OPERATOR.search(surface):

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from openpyxl import load_workbook
 
 from django.core.management import call_command
 from django.utils.timezone import localtime
@@ -125,6 +126,7 @@ def test_the_export_carries_every_row_under_plain_headings(client, editorial, tw
         "Overridden by",
         "Checked",
         "Checked before the limits last changed",
+        "Graded by an older reading-grade model",
     ]
     assert [(row["Page ID"], row["Summary"]) for row in rows] == [
         (str(hard.pk), "Hard one"),
@@ -137,6 +139,7 @@ def test_the_export_carries_every_row_under_plain_headings(client, editorial, tw
     checked = PlainLanguageStatus.objects.get(page=plain).checked_at
     assert rows[1]["Checked"] == localtime(checked).strftime("%Y-%m-%d %H:%M")
     assert rows[1]["Checked before the limits last changed"] == "No"
+    assert rows[1]["Graded by an older reading-grade model"] == "No"
 
 
 def test_summaries_checked_before_the_limits_changed_are_marked_until_checked_again(
@@ -167,11 +170,27 @@ def test_summaries_checked_with_an_older_grade_model_are_marked_until_checked_ag
     html = client.get("/admin/reports/plain-language/").content.decode()
     assert "improved since 2 of these were checked" in html
     assert all("Older reading grade" in row["Checked"] for row in report_rows(html))
+    # The export says so too, in CSV and in XLSX.
+    assert exported_older_grades(client) == {"Plain one": "Yes", "Hard one": "Yes"}
 
     client.post("/admin/reports/plain-language/recheck/")
     html = client.get("/admin/reports/plain-language/").content.decode()
     assert "improved since" not in html
     assert not any("Older reading grade" in row["Checked"] for row in report_rows(html))
+    assert exported_older_grades(client) == {"Plain one": "No", "Hard one": "No"}
+
+
+def exported_older_grades(client):
+    heading = "Graded by an older reading-grade model"
+    export = client.get("/admin/reports/plain-language/?export=csv")
+    rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode())))
+    from_csv = {row["Summary"]: row[heading] for row in rows}
+    export = client.get("/admin/reports/plain-language/?export=xlsx")
+    sheet = load_workbook(io.BytesIO(b"".join(export.streaming_content))).active
+    header, *cells = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    from_xlsx = {row[header.index("Summary")]: row[header.index(heading)] for row in cells}
+    assert from_csv == from_xlsx
+    return from_csv
 
 
 def test_the_results_wagtail_fetches_are_the_rows_alone(client, editorial, two_summaries):

@@ -311,3 +311,29 @@ def test_reasons_are_worked_out_once_and_only_when_asked():
     assert sentence.reasons is None
     first = report.why_hard(sentence)
     assert report.why_hard(sentence) is first is sentence.reasons
+
+
+@pytest.mark.parametrize(
+    "decoration",
+    [
+        "👨‍👩‍👧 ",  # a family emoji: five code points, one picture
+        "👍🏽 ",  # emoji with a skin tone
+        "cafe\u0301 ",  # a combining accent
+        "\u200f\u202e",  # direction marks
+        "𝕬 ",  # outside the Basic Multilingual Plane
+    ],
+)
+def test_a_split_point_stays_inside_its_sentence_whatever_the_characters(decoration):
+    # Offsets are Python string indices (code points) into Report.text; characters of
+    # several code points or outside the BMP must not shift them.
+    text = decoration * 3 + "Before. " + decoration + LONG.replace("hospital,", "hospital 🏥,")
+    for html in (False, True):
+        source = f"<p>{text}</p>" if html else text
+        report, reasons = reasons_of(source, html=html)
+        sentence = next(s for s in report.sentences if s.very_long)
+        reason = reasons[TOO_LONG]
+        assert sentence.start < reason.at < sentence.end
+        assert report.text[sentence.start : reason.at].endswith("hospital 🏥,")
+        assert reason.message.endswith("could split after '…leave hospital 🏥,')")
+        for start, end in reason.spans:
+            assert report.text[start:end] == sentence.text
