@@ -85,28 +85,19 @@ def spearman(xs: list[float], ys: list[float]) -> float:
     return pearson(ranks(xs), ranks(ys))
 
 
-def least_squares(rows: list[list[float]], targets: list[float], ridge: float = 0.0) -> list[float]:
-    """Intercept first, then one coefficient per column (normal equations); ``ridge`` is
-    added to the diagonal of every column but the intercept's."""
-    size = len(rows[0]) + 1
-    matrix = [[0.0] * (size + 1) for _ in range(size)]
-    for row, target in zip(rows, targets, strict=True):
-        vector = [1.0, *row]
-        for i in range(size):
-            matrix[i][size] += vector[i] * target
-            for j in range(size):
-                matrix[i][j] += vector[i] * vector[j]
-    for i in range(1, size):
-        matrix[i][i] += ridge
+def solve_linear_system(matrix: list[list[float]], vector: list[float]) -> list[float]:
+    """x with matrix @ x = vector (Gauss-Jordan with partial pivoting; small systems)."""
+    size = len(vector)
+    augmented = [row[:] + [value] for row, value in zip(matrix, vector, strict=True)]
     for column in range(size):
-        pivot = max(range(column, size), key=lambda r: abs(matrix[r][column]))
-        matrix[column], matrix[pivot] = matrix[pivot], matrix[column]
-        for row_index in range(size):
-            if row_index != column and matrix[column][column]:
-                factor = matrix[row_index][column] / matrix[column][column]
+        pivot = max(range(column, size), key=lambda r: abs(augmented[r][column]))
+        augmented[column], augmented[pivot] = augmented[pivot], augmented[column]
+        for row in range(size):
+            if row != column and augmented[column][column]:
+                factor = augmented[row][column] / augmented[column][column]
                 for k in range(column, size + 1):
-                    matrix[row_index][k] -= factor * matrix[column][k]
-    return [matrix[i][size] / matrix[i][i] for i in range(size)]
+                    augmented[row][k] -= factor * augmented[column][k]
+    return [augmented[i][size] / augmented[i][i] for i in range(size)]
 
 
 def mean(values: list[float]) -> float:

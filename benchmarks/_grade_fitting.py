@@ -25,13 +25,14 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 
-from _common import mean, spearman, stdev
+from _common import mean, solve_linear_system, spearman, stdev
 
 from readability.core import analyse
 from readability.core.grade import (
     ABBREVIATION_REASONS,
     JARGON_MIN_WORDS,
     TERM_REASONS,
+    TEXT_FEATURES,
 )
 from readability.core.text import extract
 from readability.core.tokens import TOKEN_PATTERN, profile
@@ -58,15 +59,6 @@ CHUNK_WEIGHT = 0.3  # the chunks together, against 1 for the whole articles
 LEVELS = ("elementary", "intermediate", "advanced")
 LEVEL_PAIRS = ((0, 1), (1, 2), (0, 2))
 FOLDS = 5
-TEXT_FEATURES = (
-    "sentence_score",
-    "words_per_sentence",
-    "syllables_per_word",
-    "terms",
-    "abbreviations",
-    "numbers",
-    "register",
-)
 
 
 @dataclass(slots=True)
@@ -420,7 +412,7 @@ def fit_text_formula(data: TextData, pair_rows: list[int], level_rows: list[int]
                     vector[i] += weight * margin * row[i]
                     for j in range(size):
                         matrix[i][j] += weight * row[i] * row[j]
-        target = _solve(matrix, vector)
+        target = solve_linear_system(matrix, vector)
         step = 1.0
         while step > 1e-6:
             candidate = [w + step * (t - w) for w, t in zip(weights, target, strict=True)]
@@ -433,20 +425,6 @@ def fit_text_formula(data: TextData, pair_rows: list[int], level_rows: list[int]
             break
         weights, current = candidate, value
     return [w / s for w, s in zip(weights, spread, strict=True)]
-
-
-def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
-    size = len(vector)
-    augmented = [row[:] + [value] for row, value in zip(matrix, vector, strict=True)]
-    for column in range(size):
-        pivot = max(range(column, size), key=lambda r: abs(augmented[r][column]))
-        augmented[column], augmented[pivot] = augmented[pivot], augmented[column]
-        for row in range(size):
-            if row != column and augmented[column][column]:
-                factor = augmented[row][column] / augmented[column][column]
-                for k in range(column, size + 1):
-                    augmented[row][k] -= factor * augmented[column][k]
-    return [augmented[i][size] / augmented[i][i] for i in range(size)]
 
 
 def stretch(weights: list[float], data: TextData) -> list[float]:
