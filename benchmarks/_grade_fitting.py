@@ -127,7 +127,7 @@ def read_text(text: str) -> Text:
             Sentence(
                 tokens=signals.tokens,
                 words=signals.words,
-                syllables=round(signals.syllables_per_word * signals.words),
+                syllables=signals.syllables,
                 peak=signals.peak,
                 density=signals.density,
                 zipfs=signals.zipfs,

@@ -109,7 +109,7 @@ def analyse(
         totals.sentences += 1
         totals.tokens += len(matches)
         totals.words += signals.words
-        totals.syllables += round(signals.syllables_per_word * signals.words)
+        totals.syllables += signals.syllables
         totals.weighted_score += score * len(matches)
         totals.register += sum(map(_REGISTER, infos))
         lowered = list(map(_LOWER, infos))
@@ -146,14 +146,13 @@ def analyse(
         )
 
     counts = _count(all_infos, named, len(sentences))
-    score = totals.weighted_score / totals.tokens if totals.tokens else 0.0
     unexplained = {(hit.term or hit.text).lower() for hit in finder.hits if not hit.explained}
     jargon_words = sum(1 for hit in finder.hits if hit.reason != ABBREVIATION)
     return Report(
         text=text,
         grade=model.text_grade(totals),
         grade_without_jargon=model.text_grade(totals, without=model.JARGON_FEATURES),
-        score=model.clip_score(score),
+        score=model.clip_score(totals.mean_score),
         metrics=compute(counts, jargon_words=jargon_words, unexplained_jargon=len(unexplained)),
         sentences=sentences,
         jargon=finder.hits,

@@ -105,10 +105,14 @@ class Signals:
     peak: float
     tokens: int
     density: float
-    syllables_per_word: float
+    syllables: int  # of the words (numbers have none)
     words: int
     difficulty: float = 0.0  # sum of the words' learned difficulty
     zipfs: tuple[float, ...] = ()  # adjusted Zipf of each word, for refitting
+
+    @property
+    def syllables_per_word(self) -> float:
+        return self.syllables / self.words if self.words else 0.0
 
     def to_dict(self) -> dict[str, float]:
         return {
@@ -125,13 +129,13 @@ def signals(zipfs: list[float], tokens: int, syllables: int, difficulty: float =
     and the sum of their learned difficulty."""
     words = len(zipfs)
     if not words:
-        return Signals(0.0, tokens, 0.0, 0.0, 0)
+        return Signals(0.0, tokens, 0.0, 0, 0)
     # Rarity is MAX_RARITY - Zipf, clipped at 0 ("the" is Zipf 7.7): the rarest words
     # are the ones with the lowest Zipf.
     peak = sum(max(0.0, MAX_RARITY - z) for z in sorted(zipfs)[:PEAK_WORDS]) / PEAK_WORDS
     below = [z for z in zipfs if z < DENSITY_ZIPF]
     density = (DENSITY_ZIPF * len(below) - sum(below)) / words
-    return Signals(peak, tokens, density, syllables / words, words, difficulty, tuple(zipfs))
+    return Signals(peak, tokens, density, syllables, words, difficulty, tuple(zipfs))
 
 
 def sentence_score(signal: Signals) -> float:
@@ -169,6 +173,11 @@ class TextTotals:
     abbreviations: int = 0  # uses of abbreviations, spelled out or not
     register: float = 0.0  # sum of the words' register
 
+    @property
+    def mean_score(self) -> float:
+        """Token-weighted mean sentence score (0 for no text)."""
+        return self.weighted_score / self.tokens if self.tokens else 0.0
+
     def features(self) -> dict[str, float]:
         """The text formula's inputs (all 0 for no text)."""
         if not self.tokens or not self.sentences:
@@ -176,7 +185,7 @@ class TextTotals:
         words = max(1, self.words)
         jargon_words = max(self.words, JARGON_MIN_WORDS)
         return {
-            "sentence_score": self.weighted_score / self.tokens,
+            "sentence_score": self.mean_score,
             "words_per_sentence": self.tokens / self.sentences,
             "syllables_per_word": self.syllables / words,
             "terms": self.terms / jargon_words,

@@ -1,5 +1,7 @@
 """The grade orders texts as readers would."""
 
+import pytest
+
 from readability.core import analyse
 from readability.core.jargon import MEDICAL_TERM
 from readability.core.severity import PASS
@@ -170,12 +172,12 @@ def test_filler_sentences_lower_the_average_but_do_not_get_hard_text_past_the_ga
 def test_a_longer_sentence_or_a_rarer_word_never_scores_easier():
     from readability.core.grade import Signals, sentence_score
 
-    base = Signals(peak=3.0, tokens=15, density=0.3, syllables_per_word=1.4, words=15)
+    base = Signals(peak=3.0, tokens=15, density=0.3, syllables=21, words=15)
     steps = {
         "peak": [0.0, 2.0, 4.0, 6.0, 7.0],
         "tokens": [1, 5, 15, 40, 120, 400],
         "density": [0.0, 0.3, 1.0, 2.0, 4.5],
-        "syllables_per_word": [1.0, 1.5, 2.5, 4.0],
+        "syllables": [15, 22, 37, 60],
     }
     for name, values in steps.items():
         scores = [
@@ -185,3 +187,13 @@ def test_a_longer_sentence_or_a_rarer_word_never_scores_easier():
             for value in values
         ]
         assert scores == sorted(scores), name
+
+
+def test_each_sentence_keeps_its_own_score_and_the_text_its_mean():
+    report = analyse(PLAIN + " " + DENSE)
+    easy, *_, hard = report.sentences
+    assert hard.score > easy.score + 1
+    weighted = sum(s.score * s.signals.tokens for s in report.sentences) / sum(
+        s.signals.tokens for s in report.sentences
+    )
+    assert report.score == pytest.approx(weighted, abs=0.01)
