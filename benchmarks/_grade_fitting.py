@@ -21,26 +21,14 @@ Stages (see ``readability/core/grade.py`` for what each part means):
 from __future__ import annotations
 
 import math
-import random
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from _common import mean, solve_linear_system, spearman, stdev
+from _common import mean, solve_linear_system, stdev
+from _sentence_fitting import Sentence, SentenceModel, Text, folds
 
-from readability.core import analyse
-from readability.core.grade import (
-    ABBREVIATION_REASONS,
-    JARGON_MIN_WORDS,
-    TERM_REASONS,
-    TEXT_FEATURES,
-)
-from readability.core.text import extract
-from readability.core.tokens import TOKEN_PATTERN, profile
+from readability.core.grade import JARGON_MIN_WORDS, TEXT_FEATURES
 
-DENSE_SCALE = 30.0  # see fit_sentence_model
-WORD_RIDGE = 20.0  # chosen by 5-fold cross-validation over the rated sentences (10-30)
-WORD_MIN_SENTENCES = 1
-CONJUGATE_GRADIENT_STEPS = 2000
 REGISTER_SMOOTHING = 5.0  # added to each word's count on both sides
 REGISTER_MIN_TEXTS = 10
 REGISTER_LIMIT = 3.0  # log-odds cap: no single word moves a text far
@@ -54,214 +42,9 @@ LEVEL_MARGIN = 0.5  # grades between neighbouring teacher-graded levels
 # The stretch aims 1% past Flesch-Kincaid's gap, so that rounding the shipped constants
 # cannot leave it a hair short.
 STRETCH_MARGIN = 1.01
-CHUNK_SENTENCES = 5
 CHUNK_WEIGHT = 0.3  # the chunks together, against 1 for the whole articles
 LEVELS = ("elementary", "intermediate", "advanced")
 LEVEL_PAIRS = ((0, 1), (1, 2), (0, 2))
-FOLDS = 5
-
-
-@dataclass(slots=True)
-class Sentence:
-    tokens: int
-    words: int
-    syllables: int
-    peak: float
-    density: float
-    zipfs: tuple[float, ...]
-    lowers: tuple[str, ...]
-
-    def dense(self) -> list[float]:
-        return [
-            self.peak,
-            math.log1p(self.tokens),
-            self.density,
-            self.syllables / self.words if self.words else 0.0,
-        ]
-
-
-@dataclass(slots=True)
-class Text:
-    sentences: list[Sentence]
-    terms: int
-    abbreviations: int
-    flesch_kincaid: float = 0.0  # textstat's, where the fit needs it
-    bag: Counter = field(default_factory=Counter)
-    # Runs of CHUNK_SENTENCES sentences of a graded article, each with its own
-    # Flesch-Kincaid grade: they reach the easy end that whole articles do not.
-    chunks: list[Text] = field(default_factory=list)
-
-
-def read_graded(text: str, flesch_kincaid) -> Text:
-    """A graded article with its Flesch-Kincaid grade (``flesch_kincaid``: textstat's
-    function) and its chunks."""
-    read = read_text(text)
-    read.flesch_kincaid = flesch_kincaid(text)
-    sentences = [sentence.text for sentence in analyse(text).sentences]
-    for start in range(0, len(sentences) - CHUNK_SENTENCES + 1, CHUNK_SENTENCES):
-        chunk = " ".join(sentences[start : start + CHUNK_SENTENCES])
-        piece = read_text(chunk)
-        piece.flesch_kincaid = flesch_kincaid(chunk)
-        read.chunks.append(piece)
-    return read
-
-
-def read_text(text: str) -> Text:
-    """The model's raw inputs for one text, with the shipped engine's tokens."""
-    report = analyse(text)
-    scored = extract(text, False).scored
-    sentences = []
-    for sentence in report.sentences:
-        signals = sentence.signals
-        if signals is None or not signals.tokens:
-            continue
-        lowers = tuple(
-            info.lower
-            for info in map(
-                profile,
-                (m.group() for m in TOKEN_PATTERN.finditer(scored, sentence.start, sentence.end)),
-            )
-            if not info.is_number
-        )
-        sentences.append(
-            Sentence(
-                tokens=signals.tokens,
-                words=signals.words,
-                syllables=signals.syllables,
-                peak=signals.peak,
-                density=signals.density,
-                zipfs=signals.zipfs,
-                lowers=lowers,
-            )
-        )
-    terms = sum(hit.reason in TERM_REASONS for hit in report.jargon)
-    abbreviations = sum(hit.reason in ABBREVIATION_REASONS for hit in report.jargon)
-    bag = Counter(word for sentence in sentences for word in sentence.lowers)
-    return Text(sentences, terms, abbreviations, bag=bag)
-
-
-# --- stage 1: the sentence score ------------------------------------------------------
-
-
-@dataclass(slots=True)
-class SentenceModel:
-    intercept: float
-    dense: list[float]  # peak, length, density, syllables
-    difficulty: dict[str, float]
-
-    def sentence_score(self, sentence: Sentence) -> float:
-        return (
-            self.intercept
-            + sum(w * x for w, x in zip(self.dense, sentence.dense(), strict=True))
-            + sum(self.difficulty.get(word, 0.0) for word in sentence.lowers)
-        )
-
-    def score(self, text: Text) -> float:
-        """Token-weighted mean sentence score (what the engine computes for a text)."""
-        tokens = sum(s.tokens for s in text.sentences)
-        if not tokens:
-            return 0.0
-        return sum(self.sentence_score(s) * s.tokens for s in text.sentences) / tokens
-
-
-def _item_dense(text: Text) -> list[float]:
-    tokens = sum(s.tokens for s in text.sentences)
-    columns = [0.0] * 4
-    for sentence in text.sentences:
-        for index, value in enumerate(sentence.dense()):
-            columns[index] += value * sentence.tokens / tokens
-    return columns
-
-
-def _item_bag(text: Text) -> Counter:
-    """Word counts of a rated item, token-weighted like its score (nearly always one
-    sentence, so plain counts)."""
-    tokens = sum(s.tokens for s in text.sentences)
-    bag: Counter = Counter()
-    for sentence in text.sentences:
-        for word in sentence.lowers:
-            bag[word] += sentence.tokens / tokens
-    return bag
-
-
-def fit_sentence_model(items: list[Text], ratings: list[float]) -> SentenceModel:
-    """Dense signals and word difficulties fitted together by ridge regression. The
-    dense columns (and the intercept) are standardised and scaled by DENSE_SCALE, so the
-    penalty barely touches them: only the word weights are shrunk."""
-    rows = [_item_dense(item) for item in items]
-    columns = len(rows[0])
-    centre = [mean([row[j] for row in rows]) for j in range(columns)]
-    spread = [stdev([row[j] for row in rows]) or 1.0 for j in range(columns)]
-    bags = [_item_bag(item) for item in items]
-    seen = Counter(word for bag in bags for word in bag)
-    vocabulary = sorted(word for word, count in seen.items() if count >= WORD_MIN_SENTENCES)
-    word_column = {word: columns + 1 + j for j, word in enumerate(vocabulary)}
-    sparse_rows = [
-        [
-            *(
-                (j, (x - c) / s * DENSE_SCALE)
-                for j, (x, c, s) in enumerate(zip(row, centre, spread, strict=True))
-            ),
-            (columns, DENSE_SCALE),
-            *((word_column[w], count) for w, count in bag.items() if w in word_column),
-        ]
-        for row, bag in zip(rows, bags, strict=True)
-    ]
-    solution = ridge_by_conjugate_gradients(
-        sparse_rows, ratings, columns + 1 + len(vocabulary), WORD_RIDGE
-    )
-    dense = [solution[j] * DENSE_SCALE / spread[j] for j in range(columns)]
-    intercept = solution[columns] * DENSE_SCALE - sum(
-        w * c for w, c in zip(dense, centre, strict=True)
-    )
-    difficulty = {
-        word: solution[word_column[word]] for word in vocabulary if solution[word_column[word]]
-    }
-    return SentenceModel(intercept, dense, difficulty)
-
-
-def ridge_by_conjugate_gradients(
-    rows: list[list[tuple[int, float]]], targets: list[float], size: int, alpha: float
-) -> list[float]:
-    """argmin |M w - t|^2 + alpha |w|^2 for sparse rows of (column, value), by
-    conjugate gradients on the normal equations with a diagonal preconditioner (the
-    matrix is never formed)."""
-
-    def normal(vector: list[float]) -> list[float]:
-        out = [alpha * v for v in vector]
-        for row in rows:
-            value = sum(vector[j] * x for j, x in row)
-            for j, x in row:
-                out[j] += x * value
-        return out
-
-    diagonal = [alpha] * size
-    rhs = [0.0] * size
-    for row, target in zip(rows, targets, strict=True):
-        for j, x in row:
-            rhs[j] += x * target
-            diagonal[j] += x * x
-    solution = [0.0] * size
-    residual = rhs[:]
-    preconditioned = [r / d for r, d in zip(residual, diagonal, strict=True)]
-    direction = preconditioned[:]
-    product_size = sum(r * z for r, z in zip(residual, preconditioned, strict=True))
-    tolerance = 1e-10 * sum(r * r for r in rhs)
-    for _ in range(CONJUGATE_GRADIENT_STEPS):
-        if sum(r * r for r in residual) <= tolerance:
-            break
-        product = normal(direction)
-        step = product_size / sum(d * p for d, p in zip(direction, product, strict=True))
-        solution = [s + step * d for s, d in zip(solution, direction, strict=True)]
-        residual = [r - step * p for r, p in zip(residual, product, strict=True)]
-        preconditioned = [r / d for r, d in zip(residual, diagonal, strict=True)]
-        new_size = sum(r * z for r, z in zip(residual, preconditioned, strict=True))
-        direction = [
-            z + (new_size / product_size) * d
-            for z, d in zip(preconditioned, direction, strict=True)
-        ]
-        product_size = new_size
-    return solution
 
 
 # --- stage 2: word register ------------------------------------------------------------
@@ -456,23 +239,6 @@ def level_accuracy(weights: list[float], data: TextData, rows) -> tuple[int, int
             right += grades[lower] < grades[upper]
             total += 1
     return right, total
-
-
-def folds(count: int, seed: int = 0) -> list[list[int]]:
-    order = list(range(count))
-    random.Random(seed).shuffle(order)
-    return [sorted(order[f::FOLDS]) for f in range(FOLDS)]
-
-
-def cross_validate_sentences(items: list[Text], ratings: list[float]) -> float:
-    predictions = [0.0] * len(items)
-    for held_out in folds(len(items)):
-        held = set(held_out)
-        training = [i for i in range(len(items)) if i not in held]
-        model = fit_sentence_model([items[i] for i in training], [ratings[i] for i in training])
-        for i in held_out:
-            predictions[i] = model.score(items[i])
-    return spearman(predictions, ratings)
 
 
 def cross_validate_texts(

@@ -6,8 +6,9 @@ Writes ``readability/core/data/grade_model.json`` (the numbers) and
 ``readability/core/data/word_weights.json`` (each learned word's difficulty and
 register). ``--check`` writes nothing and says whether the shipped files are what this
 script fits (they must be: the model is reproducible from the data and this script).
-How each stage is fitted: ``_grade_fitting.py``. What the numbers mean:
-``readability/core/grade.py``. Held-out figures: ``readability_quality.py``.
+How each stage is fitted: ``_sentence_fitting.py`` (stage 1) and ``_grade_fitting.py``.
+What the numbers mean: ``readability/core/grade.py``. Held-out figures:
+``readability_quality.py``.
 
 Every rated sentence (train and dev), every pair and every graded article is used for
 the shipped model; the quality script measures it by cross-validation.
@@ -21,18 +22,15 @@ import sys
 from _common import data_dir, offline_textstat, read_jsonl
 from _grade_fitting import (
     LEVELS,
-    TEXT_FEATURES,
     build_text_data,
     fit_register,
-    fit_sentence_model,
     fit_text_formula,
-    read_graded,
-    read_text,
     sentence_grade_line,
     stretch,
 )
+from _sentence_fitting import fit_sentence_model, read_graded, read_text
 
-from readability.core.grade import MODEL_PATH
+from readability.core.grade import MODEL_PATH, TEXT_FEATURES
 from readability.core.lexicon import WORD_WEIGHTS_PATH
 
 # Above this grade the scale is compressed (logarithmically, with no kink): not fitted,

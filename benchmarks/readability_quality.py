@@ -35,11 +35,9 @@ import tempfile
 from pathlib import Path
 
 from _common import REPO_ROOT, data_dir, mean, offline_textstat, read_jsonl, spearman
-from _grade_fitting import (
-    LEVEL_PAIRS,
-    LEVELS,
+from _grade_fitting import LEVEL_PAIRS, LEVELS, cross_validate_texts
+from _sentence_fitting import (
     cross_validate_sentences,
-    cross_validate_texts,
     fit_sentence_model,
     read_graded,
     read_text,
