@@ -1,0 +1,142 @@
+"""Glossary terms: one dictionary that tells writers what to say instead and tells
+readers what a word means.
+
+A term is a snippet with drafts, revisions and a workflow, so a change to a definition
+is reviewed before readers see it. What readers (and the engine) use is the live row:
+Wagtail copies the published revision into it.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.text import slugify
+
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+
+class TermKind(models.TextChoices):
+    # The values are the engine's kinds (readability.core.terms.KINDS).
+    MEDICAL = "medical", "Medical word"
+    RESEARCH = "research", "Research word"
+    ABBREVIATION = "abbreviation", "Abbreviation"
+
+
+class WriterGuidance(models.TextChoices):
+    AVOID = "avoid", "Avoid: say the plain alternative instead"
+    EXPLAIN = "explain", "May keep when it is explained"
+
+
+class GlossaryTermQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+
+class GlossaryTerm(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel
+):
+    term = models.CharField(
+        max_length=120,
+        unique=True,
+        help_text="As readers see it in the glossary, e.g. “autonomic dysreflexia” or “MSC”.",
+    )
+    slug = models.SlugField(
+        max_length=140,
+        unique=True,
+        blank=True,
+        help_text="The entry's anchor on the glossary page. Made from the term when left empty.",
+    )
+    kind = models.CharField(max_length=20, choices=TermKind.choices, default=TermKind.MEDICAL)
+    other_forms = models.TextField(
+        blank=True,
+        help_text="Plurals, other spellings and abbreviations, one per line "
+        "(e.g. “MSCs”, “mesenchymal stem cells”).",
+    )
+    expansion = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="For an abbreviation: what the letters stand for.",
+    )
+    definition = models.TextField(
+        help_text="What the word means, in plain words a reader understands without "
+        "another dictionary. Held to the simple-explanation reading limit."
+    )
+    plain_alternative = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="What writers are told to say instead, e.g. “from a donor”.",
+    )
+    writer_guidance = models.CharField(
+        max_length=10,
+        choices=WriterGuidance.choices,
+        default=WriterGuidance.EXPLAIN,
+        help_text="Whether writers must avoid the word or may keep it when it is explained.",
+    )
+    see_also = ParentalManyToManyField("self", symmetrical=False, blank=True)
+
+    objects = GlossaryTermQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("kind"),
+        FieldPanel("expansion"),
+        FieldPanel("definition"),
+        MultiFieldPanel(
+            [FieldPanel("plain_alternative"), FieldPanel("writer_guidance")],
+            heading="For writers",
+        ),
+        FieldPanel("other_forms"),
+        FieldPanel("see_also"),
+        FieldPanel("slug"),
+    ]
+
+    search_fields = [
+        index.SearchField("term", boost=3),
+        index.SearchField("other_forms", boost=2),
+        index.SearchField("expansion", boost=2),
+        index.SearchField("definition"),
+        index.AutocompleteField("term"),
+        index.FilterField("live"),
+    ]
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = "glossary term"
+
+    def __str__(self):
+        return self.term
+
+    @property
+    def forms(self) -> list[str]:
+        return [line.strip() for line in self.other_forms.splitlines() if line.strip()]
+
+    def clean(self):
+        super().clean()
+        self.term = self.term.strip()
+        if not self.slug:
+            self.slug = slugify(self.term)[:140]
+        if self.kind == TermKind.ABBREVIATION and not self.expansion.strip():
+            raise ValidationError(
+                {"expansion": "Say what the letters stand for: readers are shown it."}
+            )
+        same_name = GlossaryTerm.objects.filter(term__iexact=self.term).exclude(pk=self.pk)
+        if same_name.exists():
+            raise ValidationError({"term": "The glossary already has this term."})
+
+    def as_engine_term(self) -> dict:
+        """The term in the engine's JSON shape (readability.core.terms)."""
+        return {
+            "term": self.term,
+            "forms": self.forms,
+            "kind": self.kind,
+            "plain": self.plain_alternative or None,
+            "definition": self.definition or None,
+            "expansion": self.expansion or None,
+        }
