@@ -6,6 +6,9 @@ is reviewed before readers see it. What readers (and the engine) use is the live
 Wagtail copies the published revision into it.
 """
 
+import hashlib
+import json
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
@@ -140,3 +143,20 @@ class GlossaryTerm(
             "definition": self.definition or None,
             "expansion": self.expansion or None,
         }
+
+    def reader_fingerprint(self) -> str:
+        """What readers and writers are shown of the term, as one hash: a medical
+        reviewer's approval is of exactly this."""
+        visible = {
+            "term": self.term,
+            "slug": self.slug,
+            "kind": self.kind,
+            "forms": self.forms,
+            "expansion": self.expansion,
+            "definition": self.definition,
+            "plain_alternative": self.plain_alternative,
+            "writer_guidance": self.writer_guidance,
+            "see_also": sorted(term.pk for term in self.see_also.all()),
+        }
+        encoded = json.dumps(visible, sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
