@@ -31,3 +31,23 @@ def test_an_abbreviation_needs_what_its_letters_stand_for():
     with pytest.raises(ValidationError) as refused:
         term.full_clean()
     assert "stand for" in str(refused.value)
+
+
+def test_publishing_a_term_announces_the_change_once_committed(
+    django_capture_on_commit_callbacks,
+):
+    from glossary.signals import glossary_changed
+
+    heard = []
+
+    def listener(sender, terms, **kwargs):
+        heard.append(terms)
+
+    glossary_changed.connect(listener)
+    try:
+        term = draft_term(term="spasm", definition="A sudden tight muscle.")
+        with django_capture_on_commit_callbacks(execute=True):
+            term.latest_revision.publish()
+        assert heard == [frozenset({term.pk})]
+    finally:
+        glossary_changed.disconnect(listener)
