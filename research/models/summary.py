@@ -162,6 +162,8 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
     # Readers see it only as a medical reviewer approved it: every field a reader can
     # see is in the sign-off (review.fingerprint).
     requires_sign_off = True
+    # Words that claim certainty or cause are judged against this (readability.core.claims).
+    claims_evidence_field = "evidence_level"
 
     objects = PageManager.from_queryset(ResearchSummaryQuerySet)()
 
