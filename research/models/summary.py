@@ -20,7 +20,7 @@ from review.guard import GatedPublishMixin
 
 from ..blocks import FindingBlock, ImplicationBlock, LimitationBlock
 from ..doi import doi_url, normalise_doi, validate_doi
-from ..evidence import EvidenceLevel, describe_evidence
+from ..evidence import EvidenceLevel, describe_evidence, evidence_caution
 from ..forms import ResearchSummaryForm
 
 RESEARCH_SUMMARY_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "image"]
@@ -234,6 +234,10 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
     @property
     def evidence(self):
         return describe_evidence(self.evidence_level)
+
+    @property
+    def evidence_caution(self):
+        return evidence_caution(self.evidence_level)
 
     @property
     def category(self):

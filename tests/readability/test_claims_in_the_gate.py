@@ -9,7 +9,6 @@ from readability.assessment import CLAIM_TOO_STRONG, assess
 from research.models import ResearchSummaryPage
 from review.models import PlainLanguageOverride
 from review.names import APPROVE, APPROVE_WITH_OVERRIDE
-from review.verdict import judge
 from tests.admin_forms import summary_form_data_from
 from tests.factories import ResearchSummaryPageFactory
 from tests.review.test_review_workflow import submit_new_summary, workflow_action
