@@ -20,7 +20,7 @@ from review.guard import GatedPublishMixin
 
 from ..blocks import FindingBlock, ImplicationBlock, LimitationBlock
 from ..doi import doi_url, normalise_doi, validate_doi
-from ..evidence import EvidenceLevel, describe_evidence
+from ..evidence import EvidenceLevel, describe_evidence, evidence_caution
 from ..forms import ResearchSummaryForm
 
 RESEARCH_SUMMARY_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "image"]
@@ -162,6 +162,8 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
     # Readers see it only as a medical reviewer approved it: every field a reader can
     # see is in the sign-off (review.fingerprint).
     requires_sign_off = True
+    # Words that claim certainty or cause are judged against this (readability.core.claims).
+    claims_evidence_field = "evidence_level"
 
     objects = PageManager.from_queryset(ResearchSummaryQuerySet)()
 
@@ -232,6 +234,10 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
     @property
     def evidence(self):
         return describe_evidence(self.evidence_level)
+
+    @property
+    def evidence_caution(self):
+        return evidence_caution(self.evidence_level)
 
     @property
     def category(self):

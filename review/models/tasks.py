@@ -18,6 +18,8 @@ from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, Task
 
 # Modules, not names: they read the decision models, which load beside these tasks.
+from readability.assessment import CLAIM_TOO_STRONG, as_lines
+
 from .. import authorship, signoffs, verdict
 from ..names import APPROVE, APPROVE_WITH_OVERRIDE, OVERRIDE_PERMISSION, REQUEST_CHANGES
 
@@ -61,15 +63,26 @@ class PlainLanguageCheckTask(Task):
         revision = task_state.revision
         result = verdict.judge(revision.as_object(), require_sign_off=False)
         checker = automatic_checker()
-        if not result.content_errors:
-            task_state.approve(user=checker, update=False, comment="Plain-language check passed.")
-        else:
+        for_the_writer = [r for r in result.content_errors if r.code != CLAIM_TOO_STRONG]
+        for_the_reviewer = [r for r in result.content_errors if r.code == CLAIM_TOO_STRONG]
+        if for_the_writer:
             task_state.reject(
                 user=checker,
                 update=False,
                 comment="The plain-language check found problems to fix before medical "
-                "review:\n" + result.as_text(),
+                "review:\n" + as_lines(result.content_errors),
             )
+        elif for_the_reviewer:
+            # Whether a claim is too strong for its study is a medical judgement: the
+            # reviewer requests changes, or approves with an override and a reason.
+            task_state.approve(
+                user=checker,
+                update=False,
+                comment="Plain-language check passed, except claims that may be too strong "
+                "for the evidence. The medical reviewer decides:\n" + as_lines(for_the_reviewer),
+            )
+        else:
+            task_state.approve(user=checker, update=False, comment="Plain-language check passed.")
         return task_state
 
     def get_actions(self, obj, user):
