@@ -82,7 +82,7 @@ _BENEFIT_VERBS = (
 
 # Subjects that make "works" a claim about a treatment ("she works as a nurse" is not).
 _TREATMENT = (
-    r"(?:it|this|that|treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|pills?|"
+    r"(?:it|this|treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|pills?|"
     r"stimulation|surgery|operation|training|exercises?|programmes?|programs?|approach|"
     r"devices?|injections?|implants?|cells?)"
 )
@@ -118,7 +118,7 @@ CLAIM_RULES: dict[str, ClaimRule] = {
     ),
     WORKS: ClaimRule(
         "that a treatment works",
-        rf"{_TREATMENT}\s+(?:really\s+|does\s+|did\s+)?(?:works?|worked)|"
+        rf"{_TREATMENT}\s+(?:really\s+)?(?:works|worked)|{_TREATMENT}\s+(?:does|did)\s+work|"
         r"(?:is|are|was|were)\s+(?:very\s+|highly\s+)?effective|"
         r"effective\s+(?:treatments?|therap(?:y|ies)|ways?|cures?)",
         frozenset({POOLED, TRIAL}),

@@ -126,6 +126,8 @@ def test_a_promise_that_is_also_a_cure_is_judged_as_the_cure():
     "text",
     [
         "She works as a nurse and worked full time before her injury.",
+        "People who found that work gave their days a shape went back sooner.",
+        "Jobs that worked around their care were easier to keep.",
         "Some bladder tests fill the bladder to check how it works.",
         "Doctors do not always know what causes the pain.",
         "No serious side effects caused by the therapy were reported.",
