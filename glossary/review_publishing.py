@@ -1,0 +1,21 @@
+"""A medical reviewer's approval publishes the term: the approval is recorded for the
+latest revision, then the workflow step approves, and Wagtail's finish action publishes
+that revision. Reviewers hold no publish permission on terms; the approval is the
+authority, and the guard (`glossary.review_guard`) checks it on the save that makes the
+term live."""
+
+from review.publishing import publish_on_approval
+
+from .approvals import record_approval
+from .models import GlossaryTerm
+
+publish_on_approval(GlossaryTerm)
+
+
+def approve_term(task_state, term: GlossaryTerm, user, *, comment: str = ""):
+    """Record `user`'s approval of the term's latest revision and approve the step (which
+    publishes it when this is the last step). Call inside a transaction."""
+    revision = term.get_latest_revision()
+    approval = record_approval(revision, user)
+    task_state.approve(user=user, comment=comment)
+    return approval
