@@ -17,5 +17,11 @@ def approve_term(task_state, term: GlossaryTerm, user, *, comment: str = ""):
     publishes it when this is the last step). Call inside a transaction."""
     revision = term.get_latest_revision()
     approval = record_approval(revision, user)
+    if task_state.revision_id != revision.pk:
+        # Edited since it was submitted (reviewers may edit in the editor): the step
+        # approves the version the reviewer saw and approved, so that Wagtail (which
+        # asks for approval again after an edit) does not send it round again.
+        task_state.revision = revision
+        task_state.save(update_fields=["revision"])
     task_state.approve(user=user, comment=comment)
     return approval

@@ -11,6 +11,7 @@
 import factory
 
 from django.contrib.auth.models import Group
+from django.utils.text import slugify
 
 from glossary.approvals import record_approval
 from glossary.models import GlossaryTerm
@@ -20,6 +21,7 @@ from tests.factories import UserFactory
 
 class GlossaryTermFactory(factory.django.DjangoModelFactory):
     term = factory.Sequence(lambda n: f"testoterm{n}")
+    slug = factory.LazyAttribute(lambda term: slugify(term.term))
     kind = "medical"
     definition = "A plain test word."
     live = False
@@ -56,7 +58,7 @@ def live_term(**fields) -> GlossaryTerm:
 
 
 def change_term(term: GlossaryTerm, user=None, **fields):
-    draft = term.get_latest_revision_as_object()
+    draft = GlossaryTerm.objects.get(pk=term.pk).get_latest_revision_as_object()
     for name, value in fields.items():
         setattr(draft, name, value)
     return draft.save_revision(user=user)
