@@ -3,6 +3,7 @@ says. The guarantee itself is the guard (`glossary.review_guard`); these are the
 friendly answers on the editor's paths, so that nobody meets a refusal as an error page.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -15,7 +16,7 @@ from wagtail.admin import messages
 from wagtail.admin.panels import ObjectList, Panel
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.log_actions import LogFormatter
-from wagtail.snippets.views.snippets import EditView, SnippetViewSet
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet, WorkflowActionView
 
 from review.names import APPROVE
 
@@ -73,6 +74,26 @@ class GlossaryTermEditView(EditView):
             return None
         return revision
 
+    def workflow_action_action(self):
+        """A refused review action (approving one's own words, say) is told in the
+        editor; the edit it came with is saved as a draft by now."""
+        try:
+            return super().workflow_action_action()
+        except PermissionDenied as refusal:
+            messages.error(self.request, f"{refusal} Your changes are saved as a draft.")
+            return redirect(self.get_edit_url())
+
+
+class GlossaryTermWorkflowActionView(WorkflowActionView):
+    """The review buttons outside the editor (the dashboard's, the dialogs')."""
+
+    def post(self, request, *args, **kwargs):
+        try:
+            return super().post(request, *args, **kwargs)
+        except PermissionDenied as refusal:
+            messages.error(request, str(refusal))
+            return redirect(self.redirect_url)
+
 
 class GlossaryTermViewSet(SnippetViewSet):
     model = GlossaryTerm
@@ -88,6 +109,7 @@ class GlossaryTermViewSet(SnippetViewSet):
     ]
     list_filter = ["kind", "live"]
     edit_view_class = GlossaryTermEditView
+    workflow_action_view_class = GlossaryTermWorkflowActionView
 
     def get_edit_handler(self):
         panels = [ReviewStatusPanel(heading="Medical review"), *GlossaryTerm.panels]
