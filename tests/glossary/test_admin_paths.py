@@ -121,6 +121,7 @@ def test_submitting_then_approving_through_the_admin_publishes(client, people):
     assert state is not None
 
     client.force_login(people.reviewer)
+    assert "Approve and publish" in client.get(url("edit", term.pk)).text
     response = client.post(url("workflow_action", term.pk, "approve", state.pk), {})
     assert response.status_code in (200, 302)
     term = reloaded(term)
