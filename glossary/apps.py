@@ -7,4 +7,11 @@ class GlossaryConfig(AppConfig):
     verbose_name = "Glossary"
 
     def ready(self):
-        from . import signals  # noqa: F401 - announces changes to the live terms
+        # The review guarantee: the guard on every save that could show readers a term,
+        # the approvals' audit log, and publishing on a reviewer's approval.
+        from . import (  # noqa: F401
+            review_audit,
+            review_guard,
+            review_publishing,
+            signals,  # noqa: F401 - announces changes to the live terms
+        )

@@ -14,6 +14,7 @@ from django.utils.html import escape
 
 from wagtail.models import Page, Site
 
+from glossary.review_setup import ensure_glossary_roles
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 from review.roles import MEDICAL_REVIEWERS, ensure_roles
 from review.setup import ensure_review_workflow
@@ -336,6 +337,7 @@ def seed_demo(force: bool = False) -> SeedLog:
         seed_contact_page(home, log)
         groups = ensure_roles(research_root=research, site_root=home)
         ensure_review_workflow(research, groups[MEDICAL_REVIEWERS])
+        ensure_glossary_roles()
         users = seed_accounts(log, groups, random_passwords=force)
     seed_research(research, users["reviewer"], log)
     return log

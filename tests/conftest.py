@@ -68,12 +68,14 @@ class Editorial:
 
 @pytest.fixture
 def editorial(tree) -> Editorial:
+    from glossary.review_setup import ensure_glossary_roles
     from review.roles import EDITORS, MEDICAL_REVIEWERS, WRITERS, ensure_roles
     from review.setup import ensure_review_workflow
     from tests.factories import UserFactory
 
     groups = ensure_roles(research_root=tree.research, site_root=tree.home)
     workflow = ensure_review_workflow(tree.research, groups[MEDICAL_REVIEWERS])
+    ensure_glossary_roles()
 
     def member(username, group, **extra):
         user = UserFactory(username=username, first_name=username.title(), **extra)
