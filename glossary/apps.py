@@ -7,4 +7,7 @@ class GlossaryConfig(AppConfig):
     verbose_name = "Glossary"
 
     def ready(self):
-        from . import signals  # noqa: F401 - announces changes to the live terms
+        from . import (
+            receivers,  # noqa: F401 - readers' markup, usage and purges follow changes
+            signals,  # noqa: F401 - announces changes to the live terms
+        )
