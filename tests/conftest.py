@@ -12,6 +12,17 @@ from tests.factories import (
 )
 
 
+@pytest.fixture(autouse=True)
+def fresh_reader_glossary():
+    """Each test compiles the glossary its own database holds: the version token lives in
+    the cache, which outlives a test's rolled-back data."""
+    from django.core.cache import cache
+
+    from glossary.reader_glossary import VERSION_KEY
+
+    cache.delete(VERSION_KEY)
+
+
 @dataclass
 class Tree:
     home: object

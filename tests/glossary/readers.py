@@ -4,6 +4,8 @@
 shared factory lands); the change reaches readers once committed, so tests run it inside
 `django_capture_on_commit_callbacks(execute=True)` when pages should show it."""
 
+from django.utils.text import slugify
+
 from glossary.approvals import record_approval
 from glossary.models import GlossaryPage
 from tests.factories import UserFactory
@@ -11,6 +13,9 @@ from tests.glossary.factories import GlossaryTermFactory
 
 
 def live_term(see_also=(), reviewer=None, **fields):
+    # The admin's form fills in the slug (GlossaryTerm.clean); the factory does not.
+    if "term" in fields:
+        fields.setdefault("slug", slugify(fields["term"]))
     term = GlossaryTermFactory(**fields)
     if see_also:
         term.see_also.set(see_also)
