@@ -21,8 +21,10 @@ class _PendingChange:
 
     def __init__(self):
         self.pks: set = set()
+        self.sent = False
 
     def __call__(self):
+        self.sent = True
         glossary_changed.send(sender=GlossaryTerm, terms=frozenset(self.pks))
 
 
@@ -30,7 +32,8 @@ def announce_change(term_pks) -> None:
     connection = transaction.get_connection()
     if connection.in_atomic_block:
         for _savepoints, callback, _robust in connection.run_on_commit:
-            if isinstance(callback, _PendingChange):
+            # One already sent (by another commit callback) takes no more.
+            if isinstance(callback, _PendingChange) and not callback.sent:
                 callback.pks.update(term_pks)
                 return
     pending = _PendingChange()
