@@ -93,10 +93,21 @@ def compile_glossary(version: str) -> ReaderGlossary:
             definition=term.definition,
             expansion=term.expansion,
         )
-    page = GlossaryPage.objects.live().public().first()
+    # Its address from its path in the tree, as Page.url would give it without asking for
+    # the sites again (a query here would be paid on every page of a cold process).
+    page = GlossaryPage.objects.live().first()
     return ReaderGlossary(
         version=version, index=index, entries=entries, page_url=page.url if page else None
     )
+
+
+def start_empty(version: str | None = None) -> None:
+    """A new version with no terms and no glossary page, compiled already: how a fresh
+    database starts (tests)."""
+    global _compiled
+    version = version or uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, VERSION_SECONDS)
+    _compiled = ReaderGlossary(version=version, index=TermIndex())
 
 
 def forget_reader_glossary(**kwargs) -> None:
