@@ -8,8 +8,10 @@ class GlossaryConfig(AppConfig):
 
     def ready(self):
         # The review guarantee: the guard on every save that could show readers a term,
-        # the approvals' audit log, and publishing on a reviewer's approval.
+        # the approvals' audit log, and publishing on a reviewer's approval. Readers' markup,
+        # usage and purges follow changes (receivers).
         from . import (  # noqa: F401
+            receivers,
             review_audit,
             review_guard,
             review_publishing,

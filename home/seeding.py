@@ -14,6 +14,7 @@ from django.utils.html import escape
 
 from wagtail.models import Page, Site
 
+from glossary.models import GlossaryPage
 from glossary.review_setup import ensure_glossary_roles
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 from review.roles import MEDICAL_REVIEWERS, ensure_roles
@@ -284,6 +285,23 @@ def seed_contact_page(home: HomePage, log: SeedLog) -> ContactPage:
     )
 
 
+def seed_glossary_page(home: HomePage, log: SeedLog) -> GlossaryPage:
+    """The A to Z that the terms marked up on summaries link to; in the menus, beside
+    About and Contact. Its terms are seeded with the glossary."""
+    content = demo_content.GLOSSARY
+    return publish_child(
+        home,
+        GlossaryPage(
+            title=content["title"],
+            slug=content["slug"],
+            intro=content["intro"],
+            show_in_menus=True,
+        ),
+        log,
+        f"page: {content['title']}",
+    )
+
+
 def seed_accounts(log: SeedLog, groups, random_passwords: bool = False) -> dict:
     """The demo accounts. With `random_passwords` (a forced seed), a new account gets a
     random password, shown once in the log, never the published one."""
@@ -335,6 +353,7 @@ def seed_demo(force: bool = False) -> SeedLog:
         ensure_site_settings(home, standard_pages["disclaimer"])
         research = seed_research_index(home, log)
         seed_contact_page(home, log)
+        seed_glossary_page(home, log)
         groups = ensure_roles(research_root=research, site_root=home)
         ensure_review_workflow(research, groups[MEDICAL_REVIEWERS])
         ensure_glossary_roles()
