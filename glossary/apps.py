@@ -7,4 +7,12 @@ class GlossaryConfig(AppConfig):
     verbose_name = "Glossary"
 
     def ready(self):
-        from . import signals  # noqa: F401 - announces changes to the live terms
+        from readability.term_sources import register_term_source
+
+        from . import signals  # announces changes to the live terms
+        from .engine_terms import GLOSSARY_TERMS, forget_engine_terms
+
+        register_term_source(GLOSSARY_TERMS)
+        signals.glossary_changed.connect(
+            forget_engine_terms, dispatch_uid="glossary.engine_terms.forget"
+        )

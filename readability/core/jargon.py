@@ -15,6 +15,12 @@ Each hit has a reason:
 one: once "allogeneic (from a donor)" has been written, later uses are fine. A term
 first explained after its first use is reported unexplained at the uses before.
 
+A caller's terms may change that (see ``terms``): a term to avoid (``guidance``
+"avoid") is never explained, whatever the text says, since writers are to say its plain
+alternative instead; a term the page explains to readers (``explained_to_readers``) is
+explained in texts where the page shows the definitions (``definitions_shown``), and the
+hit says so (``explained_to_readers``) without counting as explained by the text itself.
+
 Never flagged: numbers and statistics; units after a number ("10 mg", "3 MU"); names
 (a capitalised word inside a sentence, or at its start when the text also uses it
 inside one); the Dale-Chall familiar words; abbreviations everyone knows ("UK", "NHS",
@@ -69,6 +75,17 @@ class JargonHit:
     kind: str | None = None
     definition: str | None = None
     sentence: int = -1
+    guidance: str | None = None
+    source: str | None = None
+    # True when the page, not the text, explains the term to readers (a glossary term
+    # the site marks up): the use is then explained.
+    explained_to_readers: bool = False
+    # The term list's definition is one readers are shown where the page shows them.
+    defined_for_readers: bool = False
+
+    @property
+    def to_avoid(self) -> bool:
+        return self.guidance == terms.AVOID
 
     @property
     def is_problem(self) -> bool:
@@ -86,6 +103,10 @@ class JargonHit:
             "kind": self.kind,
             "definition": self.definition,
             "sentence": self.sentence,
+            "guidance": self.guidance,
+            "source": self.source,
+            "explained_to_readers": self.explained_to_readers,
+            "defined_for_readers": self.defined_for_readers,
         }
 
 
@@ -146,10 +167,17 @@ def abbreviation_key(surface: str) -> str:
 class JargonFinder:
     """Walks a document's sentences in order, remembering what has been explained."""
 
-    def __init__(self, text: str, index: TermIndex, allow: frozenset[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        index: TermIndex,
+        allow: frozenset[str],
+        definitions_shown: bool = False,
+    ) -> None:
         self.text = text
         self.index = index
         self.allow = allow
+        self.definitions_shown = definitions_shown
         self.explained: set[str] = set()
         self.hits: list[JargonHit] = []
         # Capitalised words used inside sentences: names even when they open one.
@@ -178,6 +206,11 @@ class JargonFinder:
             self.explained.add(key)
         if reason == UNEXPLAINED_ABBREVIATION and explained:
             reason = ABBREVIATION
+        by_page = False
+        if term is not None and term.to_avoid:
+            explained = False  # the plain alternative is asked for, explained or not
+        elif not explained and term is not None and term.explained_to_readers:
+            by_page = explained = self.definitions_shown
         hit = JargonHit(
             start=start,
             end=end,
@@ -189,6 +222,10 @@ class JargonFinder:
             kind=term.kind if term else (RARE if reason == RARE else terms.ABBREVIATION),
             definition=term.definition if term else None,
             sentence=sentence,
+            guidance=term.guidance if term else None,
+            source=term.source if term else None,
+            explained_to_readers=by_page,
+            defined_for_readers=term.explained_to_readers if term else False,
         )
         self.hits.append(hit)
         return hit
