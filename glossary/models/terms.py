@@ -128,13 +128,18 @@ class GlossaryTerm(
         self.term = self.term.strip()
         if not self.slug:
             self.slug = slugify(self.term)[:140]
+        errors = {}
         if self.kind == TermKind.ABBREVIATION and not self.expansion.strip():
-            raise ValidationError(
-                {"expansion": "Say what the letters stand for: readers are shown it."}
-            )
+            errors["expansion"] = "Say what the letters stand for: readers are shown it."
         same_name = GlossaryTerm.objects.filter(term__iexact=self.term).exclude(pk=self.pk)
         if same_name.exists():
-            raise ValidationError({"term": "The glossary already has this term."})
+            errors["term"] = "The glossary already has this term."
+        from glossary.definitions import definition_problems  # it uses the engine
+
+        if problems := definition_problems(self):
+            errors["definition"] = problems
+        if errors:
+            raise ValidationError(errors)
 
     def as_engine_term(self) -> dict:
         """The term in the engine's JSON shape (readability.core.terms). Its definition

@@ -150,7 +150,7 @@ def analyse(
         )
 
     counts = _count(all_infos, named, len(sentences))
-    unexplained = {(hit.term or hit.text).lower() for hit in finder.hits if not hit.explained}
+    unexplained = {(hit.term or hit.text).lower() for hit in finder.hits if hit.is_problem}
     jargon_words = sum(1 for hit in finder.hits if hit.reason != ABBREVIATION)
     return Report(
         text=text,

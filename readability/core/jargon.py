@@ -16,10 +16,11 @@ one: once "allogeneic (from a donor)" has been written, later uses are fine. A t
 first explained after its first use is reported unexplained at the uses before.
 
 A caller's terms may change that (see ``terms``): a term to avoid (``guidance``
-"avoid") is never explained, whatever the text says, since writers are to say its plain
-alternative instead; a term the page explains to readers (``explained_to_readers``) is
-explained in texts where the page shows the definitions (``definitions_shown``), and the
-hit says so (``explained_to_readers``) without counting as explained by the text itself.
+"avoid") is a problem (``is_problem``) even where the text explains it, since writers
+are to say its plain alternative instead; a term the page explains to readers
+(``explained_to_readers``) is explained in texts where the page shows the definitions
+(``definitions_shown``), and the hit says so (``explained_to_readers``) without counting
+as explained by the text itself.
 
 Never flagged: numbers and statistics; units after a number ("10 mg", "3 MU"); names
 (a capitalised word inside a sentence, or at its start when the text also uses it
@@ -89,7 +90,9 @@ class JargonHit:
 
     @property
     def is_problem(self) -> bool:
-        return not self.explained
+        """Unexplained, or a word to avoid (its plain alternative is asked for even
+        where the text explains it)."""
+        return not self.explained or self.to_avoid
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -207,10 +210,8 @@ class JargonFinder:
         if reason == UNEXPLAINED_ABBREVIATION and explained:
             reason = ABBREVIATION
         by_page = False
-        if term is not None and term.to_avoid:
-            explained = False  # the plain alternative is asked for, explained or not
-        elif not explained and term is not None and term.explained_to_readers:
-            by_page = explained = self.definitions_shown
+        if not explained and term is not None and term.explained_to_readers:
+            by_page = explained = self.definitions_shown and not term.to_avoid
         hit = JargonHit(
             start=start,
             end=end,
