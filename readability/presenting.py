@@ -1,8 +1,14 @@
 """The gate's verdict shaped for people: the editor's live panel (JSON) and the admin
 report page read the same structure."""
 
-from readability.core.jargon import ABBREVIATION, MEDICAL_TERM, RARE, UNEXPLAINED_ABBREVIATION
-from readability.core.policy import jargon_message, suggestion
+from readability.core.jargon import (
+    ABBREVIATION,
+    MEDICAL_TERM,
+    RARE,
+    UNEXPLAINED_ABBREVIATION,
+    jargon_message,
+    suggestion,
+)
 from readability.core.report import HARD, PASSIVE, VERY_HARD, VERY_LONG
 from readability.core.severity import FAIL, PASS, WARN, status_of
 

@@ -3,8 +3,8 @@ readers meet it on its own (in a term's pop-up, on the glossary page), so it mus
 easy as the text every reader sees first, and explain every hard term it uses."""
 
 from readability.core import analyse
-from readability.core.jargon import MEDICAL_TERM, UNEXPLAINED_ABBREVIATION
-from readability.core.policy import FieldThresholds, suggestion
+from readability.core.jargon import MEDICAL_TERM, UNEXPLAINED_ABBREVIATION, suggestion
+from readability.core.policy import FieldThresholds
 from readability.core.terms import TermIndex
 
 from .assessment import thresholds_for_site

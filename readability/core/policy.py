@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .jargon import UNEXPLAINED_ABBREVIATION, JargonHit
+from .jargon import JargonHit, jargon_message, suggestion
 from .report import Report, SentenceLimits, SentenceReport
 from .severity import ERROR, PASS, WARNING, status_of
 from .why_hard import PASSIVE_VOICE, TOO_LONG, split_point, words_before
@@ -253,36 +253,6 @@ def _jargon_reasons(
         yield Reason(
             field_name, severity, "jargon", message, hit.start, hit.end, item, suggestion(hit)
         )
-
-
-def suggestion(hit: JargonHit) -> str | None:
-    """What to say instead, and who says so: "The glossary suggests 'from a donor'"."""
-    if not hit.plain:
-        return None
-    if hit.source:
-        return f"{hit.source[:1].upper()}{hit.source[1:]} suggests '{hit.plain}'"
-    return f"Plain alternative: '{hit.plain}'"
-
-
-def jargon_message(hit: JargonHit, label: str) -> str:
-    """Why a term is flagged in a field called ``label``, with the plain alternative when
-    the term list names who suggests it."""
-    source = hit.source or "the term list"
-    if hit.to_avoid:
-        message = f"'{hit.text}' is a word to avoid"
-        return f"{message}: {source} suggests '{hit.plain}'" if hit.plain else message
-    if hit.reason == UNEXPLAINED_ABBREVIATION:
-        message = f"'{hit.text}' is not spelled out"
-    else:
-        message = f"'{hit.text}' is not explained"
-    if hit.defined_for_readers:
-        message += (
-            f": {source} explains it to readers in the rest of the page, "
-            f"but not in the {label}, which is read on its own"
-        )
-    if hit.source and hit.plain:
-        message += f"; {source} suggests '{hit.plain}'"
-    return message
 
 
 # One sentence check: code, limit, which sentences it flags, the message for one of
