@@ -16,6 +16,7 @@ from wagtail.models import Page, Site
 
 from glossary.models import GlossaryPage
 from glossary.review_setup import ensure_glossary_roles
+from glossary.seeding import seed_glossary
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 from review.roles import MEDICAL_REVIEWERS, ensure_roles
 from review.setup import ensure_review_workflow
@@ -240,6 +241,17 @@ def seed_research(research: ResearchIndexPage, reviewer, log: SeedLog) -> None:
             log.failed.append((label, f"{type(error).__name__}: {error}"))
 
 
+def seed_terms(reviewer, log: SeedLog) -> None:
+    """The glossary, from the engine's shipped term list, approved by the demo reviewer."""
+    terms = seed_glossary(reviewer)
+    if terms.created:
+        log.created.append(f"glossary: {len(terms.created)} terms")
+    if terms.existing:
+        log.existing.append(f"glossary: {len(terms.existing)} terms")
+    for name, reason in terms.refused:
+        log.failed.append((f"glossary term {name}", reason))
+
+
 def seed_standard_pages(home: HomePage, log: SeedLog) -> dict[str, Page]:
     pages = {}
     for content, in_menu in ((demo_content.ABOUT, True), (demo_content.DISCLAIMER, False)):
@@ -358,5 +370,7 @@ def seed_demo(force: bool = False) -> SeedLog:
         ensure_review_workflow(research, groups[MEDICAL_REVIEWERS])
         ensure_glossary_roles()
         users = seed_accounts(log, groups, random_passwords=force)
+        # Before the summaries: the publish gate judges them with the glossary's terms.
+        seed_terms(users["reviewer"], log)
     seed_research(research, users["reviewer"], log)
     return log
