@@ -33,7 +33,7 @@ def test_terms_are_listed_a_to_z_under_their_letters_with_a_letter_index(client,
     with published():
         glossary_page(tree.home)
         for name in ("spasticity", "Bladder", "autonomic dysreflexia", "3D printing", "aspirin"):
-            live_term(term=name, definition=f"What {name} means.")
+            live_term(term=name, definition="A word used in this test.")
     soup = read(client)
     groups = soup.select("section.glossary__group")
     assert [group.h2.get_text() for group in groups] == ["A", "B", "S", "#"]
@@ -124,7 +124,10 @@ def test_a_summary_published_later_is_listed_under_the_terms_it_uses(client, tre
     with published():
         # In the research summary, where the page explains the glossary's terms itself.
         ResearchSummaryPageFactory(
-            parent=tree.category, title="New study", research_summary="<p>They walk more.</p>"
+            parent=tree.category,
+            title="New study",
+            simple_explanation="People trained more.",
+            research_summary="<p>They walk more.</p>",
         )
     assert [a.get_text() for a in read(client).select("#walk .glossary__pages a")] == ["New study"]
 

@@ -117,7 +117,10 @@ def test_publishing_a_summary_that_uses_a_term_also_purges_the_glossary_page(tre
         live_term(term="walk", slug="walk", definition="To move on foot.")
     with purges() as purged:
         summary = ResearchSummaryPageFactory(
-            parent=tree.category, slug="more-walking", research_summary="<p>They walk.</p>"
+            parent=tree.category,
+            slug="more-walking",
+            simple_explanation="People trained more.",
+            research_summary="<p>They walk.</p>",
         )
     assert f"{SITE}{summary.url}" in purged
     assert GLOSSARY in purged
