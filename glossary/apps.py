@@ -8,3 +8,4 @@ class GlossaryConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - announces changes to the live terms
+        from .missing import receivers  # noqa: F401 - keeps the missing words counted
