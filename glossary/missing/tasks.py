@@ -38,8 +38,10 @@ class PendingCount:
     def __init__(self):
         self.page_ids: set[int] = set()
         self.words: set[str] = set()
+        self.sent = False
 
     def __call__(self):
+        self.sent = True
         if self.page_ids or self.words:
             count_summaries.enqueue(sorted(self.page_ids), sorted(self.words))
 
@@ -51,7 +53,7 @@ def count_after_commit(page_ids=(), words=()) -> None:
     connection = transaction.get_connection()
     if connection.in_atomic_block:
         for _savepoints, callback, _robust in connection.run_on_commit:
-            if isinstance(callback, PendingCount):
+            if isinstance(callback, PendingCount) and not callback.sent:
                 callback.page_ids.update(page_ids)
                 callback.words.update(words)
                 return
