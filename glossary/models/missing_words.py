@@ -39,7 +39,7 @@ class SummaryWord(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["page", "word"], name="summary_word_once_per_page")
         ]
-        indexes = [models.Index(fields=["word", "-uses"], name="summary_word_by_word")]
+        indexes = [models.Index(fields=["word", "-uses", "page"], name="summary_word_by_word")]
 
     def __str__(self):
         return f"{self.word} ×{self.uses} on page {self.page_id}"

@@ -344,3 +344,13 @@ def test_the_menu_shows_the_report_to_those_who_may_see_it(client, editorial):
     assert (
         "Words not in the glossary" not in client.get(reverse("wagtailadmin_home")).content.decode()
     )
+
+
+def test_export_as_xlsx(client, three_summaries):
+    client.force_login(glossary_user("add_glossaryterm"))
+    response = client.get(reverse(REPORT), {"export": "xlsx"})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    )
+    assert 'filename="words-not-in-the-glossary.xlsx"' in response["Content-Disposition"]
