@@ -88,7 +88,7 @@ def median_ms(call, repeat: int) -> float:
     return statistics.median(times)
 
 
-def measure(size: int, repeat: int) -> dict:
+def measure(size: int, repeat: int, profile: bool = False) -> dict:
     from django.contrib.auth import get_user_model
     from django.db import connection, reset_queries
     from django.test import Client
@@ -113,6 +113,8 @@ def measure(size: int, repeat: int) -> dict:
         "report page 2": (reverse("missing_words_report"), {"p": 2}),
         "one word's summaries": (reverse("missing_word_summaries"), {"word": top_word}),
         "CSV export": (reverse("missing_words_report"), {"export": "csv"}),
+        # What any admin page costs on this site, for comparison.
+        "admin baseline (account page)": (reverse("wagtailadmin_account"), {}),
     }
     timings = {}
     for name, (url, params) in targets.items():
@@ -129,6 +131,13 @@ def measure(size: int, repeat: int) -> dict:
         with CaptureQueriesContext(connection) as queries:
             get()
         timings[name] = (median_ms(get, repeat), len(queries))
+    if profile:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.runcall(editor.get, reverse("missing_words_report"))
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
     return {
         "size": size,
         "pages": pages,
@@ -158,6 +167,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[19, 1_000, 10_000])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--profile", action="store_true", help="profile the report's page")
     parser.add_argument("--database-url", help="a scratch database (default: SQLite in /tmp)")
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="missing-words-"))
@@ -190,7 +200,7 @@ def main() -> None:
                 ids = list(generated_summaries().order_by("pk").values_list("pk", flat=True))
                 give_words(ids, seed=size)
                 print(f"Generated {len(ids):,} summaries in {time.perf_counter() - started:.0f} s.")
-            report(measure(size, args.repeat))
+            report(measure(size, args.repeat, args.profile and size == max(args.sizes)))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
