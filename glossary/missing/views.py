@@ -18,7 +18,7 @@ from review.exports import FormulaSafeExportMixin
 
 from ..models import FoundAs, GlossaryTerm, MissingWord, MissingWordsCount, SummaryWord, TermKind
 from .access import may_add_term, policy
-from .words import grouping_key
+from .words import grouping_key, key_of
 
 # Summaries named beside each word; the word's own page lists them all.
 SUMMARIES_SHOWN = 3
@@ -129,7 +129,8 @@ class MissingWordsReportView(FormulaSafeExportMixin, ReportView):
             find = top_uses if self.is_export else top_uses_each
             uses = find([word.word for word in chunk])
             for word in chunk:
-                decorate(word, uses.get(word.word, []), drafts.get(word.word), self.user_may_add)
+                draft = drafts.get(key_of(word.word, word.found_as))
+                decorate(word, uses.get(word.word, []), draft, self.user_may_add)
         return words
 
 

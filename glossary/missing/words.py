@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from readability.core import analyse
 from readability.core.jargon import RARE, JargonHit, abbreviation_key
 from readability.core.terms import (
-    ABBREVIATION,
     Term,
     TermIndex,
     parse_terms,
@@ -113,14 +112,19 @@ class PageWords:
 
 
 def word_of(hit: JargonHit) -> tuple[str, str]:
-    """The word a jargon hit counts under, and how the engine found it."""
+    """The word a jargon hit counts under (a listed term as the list spells it, e.g.
+    "meta-analysis", "Schwann cell"), and how the engine found it."""
     if hit.term is not None:
-        is_abbreviation = hit.kind == ABBREVIATION
         found_as = hit.kind if hit.kind in FoundAs.values else FoundAs.MEDICAL
-        return grouping_key(hit.term, is_abbreviation), found_as
+        return hit.term, found_as
     if hit.reason == RARE:
         return grouping_key(hit.text, False), FoundAs.RARE
     return grouping_key(hit.text, True), FoundAs.ABBREVIATION
+
+
+def key_of(word: str, found_as: str) -> str:
+    """What `word` is compared with the glossary's forms by."""
+    return grouping_key(word, found_as == FoundAs.ABBREVIATION)
 
 
 def missing_words(page, glossary: GlossarySnapshot) -> PageWords:
@@ -131,7 +135,7 @@ def missing_words(page, glossary: GlossarySnapshot) -> PageWords:
         for hit in report.jargon:
             word, found_as = word_of(hit)
             # Longer than any glossary term can be: not a word an editor could add.
-            if not word or len(word) > WORD_MAX_LENGTH or glossary.holds(word):
+            if not word or len(word) > WORD_MAX_LENGTH or glossary.holds(key_of(word, found_as)):
                 continue
             found.add(word, found_as, sentence_of(report, hit))
     return found

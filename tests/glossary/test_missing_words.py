@@ -354,3 +354,14 @@ def test_export_as_xlsx(client, three_summaries):
         "application/vnd.openxmlformats-officedocument.spreadsheetml"
     )
     assert 'filename="words-not-in-the-glossary.xlsx"' in response["Content-Disposition"]
+
+
+def test_a_word_from_the_engines_list_is_listed_as_the_list_spells_it(tree):
+    summary(tree, findings=["The team did a meta-analysis.", "Another meta analysis agreed."])
+    count_everything()
+    assert [(word.word, word.found_as, word.uses) for word in MissingWord.objects.all()] == [
+        ("meta-analysis", "research", 2)
+    ]
+    live_term(term="meta analysis", kind="research")
+    count_everything()
+    assert figures() == []
