@@ -11,7 +11,8 @@ class GlossaryConfig(AppConfig):
 
         # The review guarantee: the guard on every save that could show readers a term,
         # the approvals' audit log, and publishing on a reviewer's approval. Readers' markup,
-        # usage and purges follow changes (receivers); signals announces them.
+        # usage and purges follow changes (receivers); signals announces them; the words not in
+        # the glossary are counted again on changes (missing.receivers).
         from . import (  # noqa: F401
             receivers,
             review_audit,
@@ -20,6 +21,7 @@ class GlossaryConfig(AppConfig):
             signals,
         )
         from .engine_terms import GLOSSARY_TERMS, forget_engine_terms
+        from .missing import receivers as missing_receivers  # noqa: F401 - keeps words counted
 
         register_term_source(GLOSSARY_TERMS)
         signals.glossary_changed.connect(

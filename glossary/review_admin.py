@@ -20,6 +20,7 @@ from wagtail.snippets.views.snippets import EditView, SnippetViewSet, WorkflowAc
 
 from review.names import APPROVE
 
+from .missing.prefill import PrefilledTermCreateView
 from .models import GlossaryTerm
 from .review_audit import APPROVAL_LOG_ACTION, approval_of_live_version
 from .review_guard import is_reviewed_revision, why_not_live
@@ -108,6 +109,8 @@ class GlossaryTermViewSet(SnippetViewSet):
         Column("writer_guidance", label="Writer guidance", accessor="get_writer_guidance_display"),
     ]
     list_filter = ["kind", "live"]
+    # The report's "Add to glossary" link fills in the word (glossary.missing.prefill).
+    add_view_class = PrefilledTermCreateView
     edit_view_class = GlossaryTermEditView
     workflow_action_view_class = GlossaryTermWorkflowActionView
 

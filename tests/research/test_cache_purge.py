@@ -196,7 +196,7 @@ def test_nothing_is_worked_out_without_a_page_cache(tree, django_capture_on_comm
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         ResearchSummaryPageFactory(parent=tree.subcategory)
     assert recording_cache.purged == []
-    # No purge waits for the commit (the glossary's usage index is rebuilt, cache or not).
+    # Other work may follow a publish (the glossary's usage and word counts); no purge does.
     assert not [callback for callback in callbacks if isinstance(callback, PendingPurge)]
 
 
