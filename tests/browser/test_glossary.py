@@ -9,7 +9,8 @@ import pytest
 
 from tests.browser.conftest import axe_violations, describe
 from tests.factories import ResearchSummaryPageFactory
-from tests.glossary.readers import glossary_page, live_term
+from tests.glossary.factories import live_term
+from tests.glossary.readers import glossary_page
 
 pytestmark = [
     pytest.mark.browser,

@@ -46,13 +46,12 @@ def approve(revision, reviewer=None):
     return record_approval(revision, reviewer or medical_reviewer())
 
 
-def live_term(**fields) -> GlossaryTerm:
-    see_also = fields.pop("see_also", None)
+def live_term(see_also=None, reviewer=None, **fields) -> GlossaryTerm:
     term = GlossaryTermFactory(**fields)
     if see_also is not None:
         term.see_also = see_also
     revision = term.save_revision()
-    approve(revision)
+    approve(revision, reviewer)
     revision.publish()
     return GlossaryTerm.objects.get(pk=term.pk)
 

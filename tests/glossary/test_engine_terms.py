@@ -10,22 +10,13 @@ from readability.assessment import assess
 from readability.reading_level import reading_level
 from tests.admin_forms import summary_form_data_from
 from tests.factories import ResearchSummaryPageFactory, UserFactory
-from tests.glossary.factories import draft_term
+from tests.glossary.factories import draft_term, live_term
 
 pytestmark = pytest.mark.django_db
 
 SIMPLE = "People took zorbitol every day. Most of them walked a bit faster."
 BODY = "<p>Everyone took zorbitol every day for twelve weeks.</p>"
 PLAIN = "a muscle medicine"
-
-
-def live_term(**fields) -> GlossaryTerm:
-    """A term made live the way review makes it live: approved, then published."""
-    term = draft_term(**fields)
-    record_approval(term.latest_revision, UserFactory(first_name="Rita"))
-    term.latest_revision.publish()
-    term.refresh_from_db()
-    return term
 
 
 def zorbitol(**fields) -> dict:

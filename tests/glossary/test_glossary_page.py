@@ -11,8 +11,8 @@ from glossary.models import GlossaryPage
 from home.models import HomePage
 from home.seeding import SeedLog, seed_glossary_page
 from tests.factories import ResearchSummaryPageFactory
-from tests.glossary.factories import draft_term
-from tests.glossary.readers import glossary_page, live_term
+from tests.glossary.factories import draft_term, live_term
+from tests.glossary.readers import glossary_page
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ from glossary.markup import mark_up_section, slugs_used
 from glossary.reader_glossary import Entry, ReaderGlossary
 from readability.core.terms import TermIndex, parse_terms
 from tests.factories import ResearchSummaryPageFactory
-from tests.glossary.factories import draft_term
-from tests.glossary.readers import glossary_page, live_term
+from tests.glossary.factories import draft_term, live_term
+from tests.glossary.readers import glossary_page
 
 TERMS = [
     {"term": "autonomic dysreflexia", "definition": "A sudden, risky rise in blood pressure."},

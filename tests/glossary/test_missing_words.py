@@ -11,25 +11,14 @@ from django.urls import reverse
 
 from wagtail.models import PageViewRestriction
 
-from glossary.approvals import record_approval
 from glossary.missing.counting import count_everything
 from glossary.models import MissingWord
 from tests.factories import ResearchSummaryPageFactory, UserFactory
-from tests.glossary.factories import draft_term
+from tests.glossary.factories import draft_term, live_term
 
 pytestmark = pytest.mark.django_db
 
 REPORT = "missing_words_report"
-
-
-def live_term(**fields):
-    """A term readers see: approved by a medical reviewer, then published."""
-    term = draft_term(**fields)
-    revision = term.latest_revision
-    record_approval(revision, UserFactory(first_name="Rita"))
-    revision.publish()
-    term.refresh_from_db()
-    return term
 
 
 def summary(tree, findings=(), body="<p>The team met each week.</p>", **fields):

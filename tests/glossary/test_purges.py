@@ -10,7 +10,8 @@ from django.test import override_settings
 
 from glossary.approvals import record_approval
 from tests.factories import ResearchSummaryPageFactory, UserFactory
-from tests.glossary.readers import glossary_page, live_term
+from tests.glossary.factories import live_term
+from tests.glossary.readers import glossary_page
 from tests.research import recording_cache
 
 pytestmark = pytest.mark.django_db

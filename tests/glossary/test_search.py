@@ -3,8 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.glossary.factories import draft_term
-from tests.glossary.readers import glossary_page, live_term
+from tests.glossary.factories import draft_term, live_term
+from tests.glossary.readers import glossary_page
 
 pytestmark = pytest.mark.django_db
 
