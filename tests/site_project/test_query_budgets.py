@@ -23,7 +23,9 @@ TOPICS = ["Walking", "Bladder Health", "Pain", "Regenerative Medicine"]
 # Queries per page with an empty cache; the same at both sizes. A summary, the page a
 # shared link brings readers to, within 10 once the site cache is warm (issue 13's
 # target). The summary and a search with words read the glossary (its live terms and the
-# glossary page: 2 queries) when the cache has lost it, once per change and process.
+# glossary page: 2 queries) when the cache has lost it, once per change and process; the
+# summary's reading level also reads the live terms' stamp (1 query), since the grade
+# depends on the term list.
 BUDGETS = {
     "home": 13,
     "research index": 15,
@@ -32,7 +34,7 @@ BUDGETS = {
     "latest research": 13,
     "topic index": 12,
     "topic listing": 14,
-    "summary": 12,
+    "summary": 13,
     "search, no words": 12,
     "search, one word": 18,
     "search, two words": 18,
