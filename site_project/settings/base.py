@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "feedback",
     "subscriptions",
     "research",
+    "glossary",
     "review",
     "readability",
     "mailqueue",
