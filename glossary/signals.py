@@ -15,11 +15,30 @@ from .models import GlossaryTerm
 glossary_changed = Signal()
 
 
+class _PendingChange:
+    """The terms one transaction changed, announced once when it commits: seeding or a
+    bulk publish of hundreds of terms rebuilds what depends on them once, not each time."""
+
+    def __init__(self):
+        self.pks: set = set()
+        self.sent = False
+
+    def __call__(self):
+        self.sent = True
+        glossary_changed.send(sender=GlossaryTerm, terms=frozenset(self.pks))
+
+
 def announce_change(term_pks) -> None:
-    pks = frozenset(term_pks)
-    transaction.on_commit(
-        lambda: glossary_changed.send(sender=GlossaryTerm, terms=pks), robust=False
-    )
+    connection = transaction.get_connection()
+    if connection.in_atomic_block:
+        for _savepoints, callback, _robust in connection.run_on_commit:
+            # One already sent (by another commit callback) takes no more.
+            if isinstance(callback, _PendingChange) and not callback.sent:
+                callback.pks.update(term_pks)
+                return
+    pending = _PendingChange()
+    pending.pks.update(term_pks)
+    transaction.on_commit(pending, robust=False)
 
 
 @receiver(published, sender=GlossaryTerm)

@@ -48,6 +48,15 @@ ABOUT = {
     ),
 }
 
+GLOSSARY = {
+    "slug": "glossary",
+    "title": "Glossary",
+    "intro": (
+        "What the medical and research words in our summaries mean, from A to Z. A medical "
+        "reviewer has checked every explanation."
+    ),
+}
+
 DISCLAIMER = {
     "slug": "disclaimer",
     "title": "Disclaimer",

@@ -34,7 +34,12 @@ class HomePage(DirectRouteMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["research.ResearchIndexPage", "home.StandardPage", "home.ContactPage"]
+    subpage_types = [
+        "research.ResearchIndexPage",
+        "home.StandardPage",
+        "home.ContactPage",
+        "glossary.GlossaryPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -14,6 +14,9 @@ from django.utils.html import escape
 
 from wagtail.models import Page, Site
 
+from glossary.models import GlossaryPage
+from glossary.review_setup import ensure_glossary_roles
+from glossary.seeding import seed_glossary
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 from review.roles import MEDICAL_REVIEWERS, ensure_roles
 from review.setup import ensure_review_workflow
@@ -238,6 +241,17 @@ def seed_research(research: ResearchIndexPage, reviewer, log: SeedLog) -> None:
             log.failed.append((label, f"{type(error).__name__}: {error}"))
 
 
+def seed_terms(reviewer, log: SeedLog) -> None:
+    """The glossary, from the engine's shipped term list, approved by the demo reviewer."""
+    terms = seed_glossary(reviewer)
+    if terms.created:
+        log.created.append(f"glossary: {len(terms.created)} terms")
+    if terms.existing:
+        log.existing.append(f"glossary: {len(terms.existing)} terms")
+    for name, reason in terms.refused:
+        log.failed.append((f"glossary term {name}", reason))
+
+
 def seed_standard_pages(home: HomePage, log: SeedLog) -> dict[str, Page]:
     pages = {}
     for content, in_menu in ((demo_content.ABOUT, True), (demo_content.DISCLAIMER, False)):
@@ -277,6 +291,23 @@ def seed_contact_page(home: HomePage, log: SeedLog) -> ContactPage:
                 )
                 for order, (label, field_type, required, help_text) in enumerate(content["fields"])
             ],
+        ),
+        log,
+        f"page: {content['title']}",
+    )
+
+
+def seed_glossary_page(home: HomePage, log: SeedLog) -> GlossaryPage:
+    """The A to Z that the terms marked up on summaries link to; in the menus, beside
+    About and Contact. Its terms are seeded with the glossary."""
+    content = demo_content.GLOSSARY
+    return publish_child(
+        home,
+        GlossaryPage(
+            title=content["title"],
+            slug=content["slug"],
+            intro=content["intro"],
+            show_in_menus=True,
         ),
         log,
         f"page: {content['title']}",
@@ -334,8 +365,12 @@ def seed_demo(force: bool = False) -> SeedLog:
         ensure_site_settings(home, standard_pages["disclaimer"])
         research = seed_research_index(home, log)
         seed_contact_page(home, log)
+        seed_glossary_page(home, log)
         groups = ensure_roles(research_root=research, site_root=home)
         ensure_review_workflow(research, groups[MEDICAL_REVIEWERS])
+        ensure_glossary_roles()
         users = seed_accounts(log, groups, random_passwords=force)
+        # Before the summaries: the publish gate judges them with the glossary's terms.
+        seed_terms(users["reviewer"], log)
     seed_research(research, users["reviewer"], log)
     return log

@@ -19,6 +19,7 @@ from readability.core.severity import ERROR, status_of
 
 from .declarations import BODY, LIST, SIMPLE, claims_evidence_level, field_texts
 from .models import PlainLanguageSettings
+from .term_sources import site_term_index
 
 PLAIN_LANGUAGE = "plain_language"
 # A claim stronger than the evidence: a plain-language error, so the same override (by
@@ -107,6 +108,11 @@ def as_lines(reasons) -> str:
 # Beyond the simple explanation, unexplained terms are shown as warnings: the writer
 # decides, and the medical reviewer sees them.
 WARN_ONLY = 10_000
+# Fields where the published page explains glossary terms to readers (each term's first
+# use is marked up with its definition). The simple explanation is not one: it is read
+# first and shown on its own where no definitions appear (listings, search results, the
+# feeds, the e-mail digest, the page's description), so it must explain its own words.
+DEFINITIONS_SHOWN = frozenset({BODY, LIST})
 
 
 def thresholds_for_site(site=None) -> dict[str, FieldThresholds]:
@@ -154,10 +160,16 @@ def assess(page, *, site=None, assessment: Assessment | None = None) -> Assessme
     # Fields are read in page order, so a term explained in the simple explanation counts
     # as explained when the key findings use it again.
     explained: set[str] = set()
+    terms = site_term_index()
     for item in texts:
         limits = thresholds[item.field.kind]
         report = analyse(
-            item.text, html=item.is_html, limits=limits.sentence_limits, explained=explained
+            item.text,
+            html=item.is_html,
+            extra_terms=terms,
+            limits=limits.sentence_limits,
+            explained=explained,
+            definitions_shown=item.field.kind in DEFINITIONS_SHOWN,
         )
         explained.update(report.explained_terms)
         verdict.reports[item.field.name] = report

@@ -1,7 +1,14 @@
 """The gate's verdict shaped for people: the editor's live panel (JSON) and the admin
 report page read the same structure."""
 
-from readability.core.jargon import ABBREVIATION, MEDICAL_TERM, RARE, UNEXPLAINED_ABBREVIATION
+from readability.core.jargon import (
+    ABBREVIATION,
+    MEDICAL_TERM,
+    RARE,
+    UNEXPLAINED_ABBREVIATION,
+    jargon_message,
+    suggestion,
+)
 from readability.core.report import HARD, PASSIVE, VERY_HARD, VERY_LONG
 from readability.core.severity import FAIL, PASS, WARN, status_of
 
@@ -99,9 +106,15 @@ def verdict_payload(page, verdict, thresholds) -> dict:
                         "reason_words": REASON_WORDS.get(hit.reason, hit.reason),
                         "plain": hit.plain,
                         "definition": hit.definition,
+                        # The gate's words for it, naming who suggests what instead.
+                        "message": jargon_message(hit, item.field.label.lower()),
+                        "suggestion": suggestion(hit),
+                        "avoid": hit.to_avoid,
                     }
                     for hit in report.unexplained_jargon
                 ],
+                # Terms left as they are because the page explains them to readers.
+                "explained_to_readers": explained_to_readers(report),
             }
         )
     return {
@@ -118,3 +131,13 @@ def verdict_payload(page, verdict, thresholds) -> dict:
         "fields": fields,
         "other_reasons": [r.to_dict() for r in verdict.reasons if r.field is None],
     }
+
+
+def explained_to_readers(report) -> list[str]:
+    """The terms of a field that the glossary explains to readers where it is used, once
+    each, in the order written."""
+    seen: dict[str, str] = {}
+    for hit in report.jargon:
+        if hit.explained_to_readers:
+            seen.setdefault((hit.term or hit.text).lower(), hit.term or hit.text)
+    return list(seen.values())

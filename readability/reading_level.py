@@ -4,6 +4,8 @@ from django.core.cache import cache
 
 from readability.core import analyse
 
+from .term_sources import site_terms
+
 # (highest grade, words). Grades follow US school years; NIH asks for below grade 8.
 LEVELS = (
     (6.0, "Very easy to read"),
@@ -25,15 +27,17 @@ def describe_grade(grade: float) -> str:
 
 
 def reading_level(page, field_name: str) -> dict | None:
-    """{"words", "grade", "reading_age"} for a page's field as published; cached per live
-    revision."""
+    """{"words", "grade", "reading_age"} for a page's field as published, judged with the
+    site's term list; cached per live revision and version of the term list."""
     text = getattr(page, field_name, "") or ""
     if not text.strip():
         return None
-    key = f"reading-level:v2:{page.pk}:{page.live_revision_id}:{field_name}"
+    terms = site_terms()
+    # The term list counts in the grade: a glossary change gives a new key.
+    key = f"reading-level:v3:{page.pk}:{page.live_revision_id}:{field_name}:{terms.stamp}"
     level = cache.get(key)
     if level is None:
-        grade = round(analyse(text).grade)
+        grade = round(analyse(text, extra_terms=terms.index).grade)
         grade = max(grade, 1)
         level = {
             "words": describe_grade(grade),

@@ -8,7 +8,10 @@ class ResearchConfig(AppConfig):
     verbose_name = "Research"
 
     def ready(self):
-        from .cache_purge import receivers
+        from .cache_purge import (
+            glossary,  # noqa: F401 - a glossary change purges the pages showing it
+            receivers,
+        )
         from .converters import CONVERTERS
         from .search import (
             cached_options,  # noqa: F401 - forgets the form's choices on change

@@ -12,6 +12,16 @@ from tests.factories import (
 )
 
 
+@pytest.fixture(autouse=True)
+def fresh_reader_glossary():
+    """Each test starts with the glossary of a fresh database (none), compiled as a running
+    site keeps it: the version token lives in the cache, which outlives a test's
+    rolled-back data. Publishing terms or the glossary page compiles it again."""
+    from glossary.reader_glossary import start_empty
+
+    start_empty()
+
+
 @dataclass
 class Tree:
     home: object
@@ -68,12 +78,14 @@ class Editorial:
 
 @pytest.fixture
 def editorial(tree) -> Editorial:
+    from glossary.review_setup import ensure_glossary_roles
     from review.roles import EDITORS, MEDICAL_REVIEWERS, WRITERS, ensure_roles
     from review.setup import ensure_review_workflow
     from tests.factories import UserFactory
 
     groups = ensure_roles(research_root=tree.research, site_root=tree.home)
     workflow = ensure_review_workflow(tree.research, groups[MEDICAL_REVIEWERS])
+    ensure_glossary_roles()
 
     def member(username, group, **extra):
         user = UserFactory(username=username, first_name=username.title(), **extra)

@@ -24,6 +24,9 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+# How writers' messages name where a suggestion comes from: "the glossary suggests …".
+ENGINE_SOURCE_NAME = "the glossary"
+
 
 class TermKind(models.TextChoices):
     # The values are the engine's kinds (readability.core.terms.KINDS).
@@ -125,16 +128,23 @@ class GlossaryTerm(
         self.term = self.term.strip()
         if not self.slug:
             self.slug = slugify(self.term)[:140]
+        errors = {}
         if self.kind == TermKind.ABBREVIATION and not self.expansion.strip():
-            raise ValidationError(
-                {"expansion": "Say what the letters stand for: readers are shown it."}
-            )
+            errors["expansion"] = "Say what the letters stand for: readers are shown it."
         same_name = GlossaryTerm.objects.filter(term__iexact=self.term).exclude(pk=self.pk)
         if same_name.exists():
-            raise ValidationError({"term": "The glossary already has this term."})
+            errors["term"] = "The glossary already has this term."
+        from glossary.definitions import definition_problems  # it uses the engine
+
+        if problems := definition_problems(self):
+            errors["definition"] = problems
+        if errors:
+            raise ValidationError(errors)
 
     def as_engine_term(self) -> dict:
-        """The term in the engine's JSON shape (readability.core.terms)."""
+        """The term in the engine's JSON shape (readability.core.terms). Its definition
+        is shown to readers wherever a page uses the term, so the engine does not count
+        it unexplained in the fields where pages show definitions."""
         return {
             "term": self.term,
             "forms": self.forms,
@@ -142,6 +152,9 @@ class GlossaryTerm(
             "plain": self.plain_alternative or None,
             "definition": self.definition or None,
             "expansion": self.expansion or None,
+            "guidance": self.writer_guidance,
+            "explained_to_readers": bool(self.definition.strip()),
+            "source": ENGINE_SOURCE_NAME,
         }
 
     def reader_fingerprint(self) -> str:

@@ -61,6 +61,7 @@ def analyse(
     allow: Iterable[str] | None = None,
     limits: SentenceLimits | None = None,
     explained: Iterable[str] | None = None,
+    definitions_shown: bool = False,
 ) -> Report:
     """Analyse plain text (``html=False``) or Wagtail rich text / StreamField HTML.
 
@@ -69,13 +70,16 @@ def analyse(
     ``limits``: when sentences are flagged long, hard or very hard.
     ``explained``: terms already explained elsewhere, e.g. the ``explained_terms`` of the
     report on a field that readers see first (later uses here are then explained).
+    ``definitions_shown``: the page shows readers the definitions of the terms marked
+    ``explained_to_readers`` wherever this text uses them, so those are not unexplained
+    here (see ``jargon``).
 
     Never raises on any string; empty or blank input gives a report with grade 0.
     """
     extracted = extract(text_or_html or "", html)
     text, scored = extracted.text, extracted.scored
     allowed = frozenset(word.lower() for word in allow) if allow else frozenset()
-    finder = JargonFinder(text, build_index(extra_terms), allowed)
+    finder = JargonFinder(text, build_index(extra_terms), allowed, definitions_shown)
     if explained:
         finder.explained.update(explained)
     limits = limits or _DEFAULT_LIMITS
@@ -146,7 +150,7 @@ def analyse(
         )
 
     counts = _count(all_infos, named, len(sentences))
-    unexplained = {(hit.term or hit.text).lower() for hit in finder.hits if not hit.explained}
+    unexplained = {(hit.term or hit.text).lower() for hit in finder.hits if hit.is_problem}
     jargon_words = sum(1 for hit in finder.hits if hit.reason != ABBREVIATION)
     return Report(
         text=text,

@@ -15,6 +15,13 @@ Each hit has a reason:
 one: once "allogeneic (from a donor)" has been written, later uses are fine. A term
 first explained after its first use is reported unexplained at the uses before.
 
+A caller's terms may change that (see ``terms``): a term to avoid (``guidance``
+"avoid") is a problem (``is_problem``) even where the text explains it, since writers
+are to say its plain alternative instead; a term the page explains to readers
+(``explained_to_readers``) is explained in texts where the page shows the definitions
+(``definitions_shown``), and the hit says so (``explained_to_readers``) without counting
+as explained by the text itself.
+
 Never flagged: numbers and statistics; units after a number ("10 mg", "3 MU"); names
 (a capitalised word inside a sentence, or at its start when the text also uses it
 inside one); the Dale-Chall familiar words; abbreviations everyone knows ("UK", "NHS",
@@ -69,10 +76,23 @@ class JargonHit:
     kind: str | None = None
     definition: str | None = None
     sentence: int = -1
+    guidance: str | None = None
+    source: str | None = None
+    # True when the page, not the text, explains the term to readers (a glossary term
+    # the site marks up): the use is then explained.
+    explained_to_readers: bool = False
+    # The term list's definition is one readers are shown where the page shows them.
+    defined_for_readers: bool = False
+
+    @property
+    def to_avoid(self) -> bool:
+        return self.guidance == terms.AVOID
 
     @property
     def is_problem(self) -> bool:
-        return not self.explained
+        """Unexplained, or a word to avoid (its plain alternative is asked for even
+        where the text explains it)."""
+        return not self.explained or self.to_avoid
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -86,6 +106,10 @@ class JargonHit:
             "kind": self.kind,
             "definition": self.definition,
             "sentence": self.sentence,
+            "guidance": self.guidance,
+            "source": self.source,
+            "explained_to_readers": self.explained_to_readers,
+            "defined_for_readers": self.defined_for_readers,
         }
 
 
@@ -146,10 +170,17 @@ def abbreviation_key(surface: str) -> str:
 class JargonFinder:
     """Walks a document's sentences in order, remembering what has been explained."""
 
-    def __init__(self, text: str, index: TermIndex, allow: frozenset[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        index: TermIndex,
+        allow: frozenset[str],
+        definitions_shown: bool = False,
+    ) -> None:
         self.text = text
         self.index = index
         self.allow = allow
+        self.definitions_shown = definitions_shown
         self.explained: set[str] = set()
         self.hits: list[JargonHit] = []
         # Capitalised words used inside sentences: names even when they open one.
@@ -178,6 +209,9 @@ class JargonFinder:
             self.explained.add(key)
         if reason == UNEXPLAINED_ABBREVIATION and explained:
             reason = ABBREVIATION
+        by_page = False
+        if not explained and term is not None and term.explained_to_readers:
+            by_page = explained = self.definitions_shown and not term.to_avoid
         hit = JargonHit(
             start=start,
             end=end,
@@ -189,6 +223,10 @@ class JargonFinder:
             kind=term.kind if term else (RARE if reason == RARE else terms.ABBREVIATION),
             definition=term.definition if term else None,
             sentence=sentence,
+            guidance=term.guidance if term else None,
+            source=term.source if term else None,
+            explained_to_readers=by_page,
+            defined_for_readers=term.explained_to_readers if term else False,
         )
         self.hits.append(hit)
         return hit
@@ -268,6 +306,36 @@ class JargonFinder:
             )
             self._record(info.lower, start, end, RARE, explained, sentence)
         return listed
+
+
+def suggestion(hit: JargonHit) -> str | None:
+    """What to say instead, and who says so: "The glossary suggests 'from a donor'"."""
+    if not hit.plain:
+        return None
+    if hit.source:
+        return f"{hit.source[:1].upper()}{hit.source[1:]} suggests '{hit.plain}'"
+    return f"Plain alternative: '{hit.plain}'"
+
+
+def jargon_message(hit: JargonHit, label: str) -> str:
+    """Why a term is flagged in a field called ``label``, with the plain alternative when
+    the term list names who suggests it."""
+    source = hit.source or "the term list"
+    if hit.to_avoid:
+        message = f"'{hit.text}' is a word to avoid"
+        return f"{message}: {source} suggests '{hit.plain}'" if hit.plain else message
+    if hit.reason == UNEXPLAINED_ABBREVIATION:
+        message = f"'{hit.text}' is not spelled out"
+    else:
+        message = f"'{hit.text}' is not explained"
+    if hit.defined_for_readers:
+        message += (
+            f": {source} explains it to readers in the rest of the page, "
+            f"but not in the {label}, which is read on its own"
+        )
+    if hit.source and hit.plain:
+        message += f"; {source} suggests '{hit.plain}'"
+    return message
 
 
 def is_name(surface: str) -> bool:

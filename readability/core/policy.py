@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .jargon import UNEXPLAINED_ABBREVIATION, JargonHit
+from .jargon import JargonHit, jargon_message, suggestion
 from .report import Report, SentenceLimits, SentenceReport
 from .severity import ERROR, PASS, WARNING, status_of
 from .why_hard import PASSIVE_VOICE, TOO_LONG, split_point, words_before
@@ -249,12 +249,10 @@ def _jargon_reasons(
                 firsts.append((index if grouped else None, hit))
     severity = ERROR if len(firsts) > thresholds.max_unexplained_jargon else WARNING
     for item, hit in firsts:
-        if hit.reason == UNEXPLAINED_ABBREVIATION:
-            message = f"'{hit.text}' is not spelled out"
-        else:
-            message = f"'{hit.text}' is not explained"
-        suggestion = f"Plain alternative: '{hit.plain}'" if hit.plain else None
-        yield Reason(field_name, severity, "jargon", message, hit.start, hit.end, item, suggestion)
+        message = jargon_message(hit, label)
+        yield Reason(
+            field_name, severity, "jargon", message, hit.start, hit.end, item, suggestion(hit)
+        )
 
 
 # One sentence check: code, limit, which sentences it flags, the message for one of

@@ -102,12 +102,13 @@ class Report:
 
     @property
     def unexplained_jargon(self) -> list[JargonHit]:
-        """First unexplained use of each term (later repeats are the same problem)."""
+        """First unexplained use of each term (later repeats are the same problem), and
+        of each term to avoid (``JargonHit.is_problem``)."""
         seen: set[str] = set()
         first: list[JargonHit] = []
         for hit in self.jargon:
             key = (hit.term or hit.text).lower()
-            if not hit.explained and key not in seen:
+            if hit.is_problem and key not in seen:
                 seen.add(key)
                 first.append(hit)
         return first

@@ -8,7 +8,20 @@ The shipped list is ``readability/core/data/medical_terms.json``::
 
 It is read once per process (``load_shipped_terms`` is cached). Callers add their own
 terms (a site glossary) in the same shape, as a dict with ``"terms"`` or a plain list of
-term dicts; a caller's term replaces a shipped one with the same form.
+term dicts; a caller's term replaces a shipped one with the same form. A caller whose
+terms are the whole list (the site's live glossary, where an unpublished term must stop
+being suggested) passes ``include_shipped=False``.
+
+A caller's terms may say more than the shipped ones:
+
+* ``"guidance"``: ``"avoid"`` (writers are always told to say the plain alternative
+  instead, even where the text explains the word) or ``"explain"`` (the word may stay
+  when it is explained);
+* ``"explained_to_readers"``: true when the page itself explains the term to readers
+  wherever it is used (the site marks up glossary terms with their definitions); then it
+  is not "unexplained" in texts analysed with ``analyse(..., definitions_shown=True)``;
+* ``"source"``: who gives the plain alternative, named in writers' messages ("the
+  glossary").
 
 Matching works on words split at hyphens, so "follow-up", "follow up" and the form
 "follow up" all match, and the longest form wins ("spinal cord injury" over "spinal
@@ -32,6 +45,9 @@ MEDICAL = "medical"
 RESEARCH = "research"
 ABBREVIATION = "abbreviation"
 KINDS = (MEDICAL, RESEARCH, ABBREVIATION)
+AVOID = "avoid"
+EXPLAIN = "explain"
+GUIDANCES = (AVOID, EXPLAIN)
 SHIPPED_TERMS_RESOURCE = "data/medical_terms.json"
 _HYPHEN = re.compile(r"[-‐‑–]")
 
@@ -44,10 +60,17 @@ class Term:
     definition: str | None = None
     expansion: str | None = None
     forms: tuple[str, ...] = ()
+    guidance: str | None = None  # AVOID, EXPLAIN or None (no advice beyond explaining)
+    explained_to_readers: bool = False
+    source: str | None = None
 
     @property
     def is_abbreviation(self) -> bool:
         return self.kind == ABBREVIATION
+
+    @property
+    def to_avoid(self) -> bool:
+        return self.guidance == AVOID
 
 
 def split_words(text: str) -> list[str]:
@@ -137,6 +160,7 @@ def parse_terms(data: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> list[T
         if kind not in KINDS:
             kind = "medical"
         forms = entry.get("forms") or ()
+        guidance = entry.get("guidance")
         terms.append(
             Term(
                 term=name.strip(),
@@ -145,6 +169,9 @@ def parse_terms(data: Mapping[str, Any] | Sequence[Mapping[str, Any]]) -> list[T
                 definition=_optional_text(entry.get("definition")),
                 expansion=_optional_text(entry.get("expansion")),
                 forms=tuple(form.strip() for form in forms if isinstance(form, str)),
+                guidance=guidance if guidance in GUIDANCES else None,
+                explained_to_readers=entry.get("explained_to_readers") is True,
+                source=_optional_text(entry.get("source")),
             )
         )
     return terms
@@ -172,18 +199,19 @@ def shipped_index() -> TermIndex:
     return index
 
 
-def build_index(extra_terms: Any = None) -> TermIndex:
-    """The shipped index, extended with the caller's terms if any.
+def build_index(extra_terms: Any = None, *, include_shipped: bool = True) -> TermIndex:
+    """The shipped index, extended with the caller's terms if any; with
+    ``include_shipped=False``, an index of the caller's terms alone.
 
     ``extra_terms`` may be the JSON shape (dict or list of dicts), an iterable of
     ``Term``, or a ``TermIndex`` that is used as it is (for a caller that wants full
     control, or none of the shipped terms). Indexes for JSON-shaped terms are cached
     on their content, so passing the same glossary on every call costs little.
     """
-    if extra_terms is None:
-        return shipped_index()
     if isinstance(extra_terms, TermIndex):
         return extra_terms
+    if extra_terms is None:
+        return shipped_index() if include_shipped else TermIndex()
     if isinstance(extra_terms, Mapping) or (
         isinstance(extra_terms, Sequence)
         and not isinstance(extra_terms, str)
@@ -192,18 +220,20 @@ def build_index(extra_terms: Any = None) -> TermIndex:
         try:
             key = json.dumps(extra_terms, sort_keys=True, ensure_ascii=False)
         except (TypeError, ValueError):
-            return _extended(parse_terms(extra_terms))
-        return _index_for_json(key)
+            return _combined(parse_terms(extra_terms), include_shipped)
+        return _index_for_json(key, include_shipped)
     items = list(extra_terms)
     extra = [item for item in items if isinstance(item, Term)]
     extra += parse_terms([item for item in items if isinstance(item, Mapping)])
-    return _extended(extra)
+    return _combined(extra, include_shipped)
 
 
 @lru_cache(maxsize=32)
-def _index_for_json(key: str) -> TermIndex:
-    return _extended(parse_terms(json.loads(key)))
+def _index_for_json(key: str, include_shipped: bool) -> TermIndex:
+    return _combined(parse_terms(json.loads(key)), include_shipped)
 
 
-def _extended(extra: list[Term]) -> TermIndex:
+def _combined(extra: list[Term], include_shipped: bool) -> TermIndex:
+    if not include_shipped:
+        return TermIndex().extended(extra)
     return shipped_index().extended(extra) if extra else shipped_index()

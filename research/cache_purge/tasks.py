@@ -63,8 +63,10 @@ class PendingPurge:
 
     def __init__(self):
         self.urls: set[str] = set()
+        self.sent = False
 
     def __call__(self):
+        self.sent = True
         if self.urls:
             purge_urls.enqueue(without_covered(self.urls))
 
@@ -83,7 +85,8 @@ def purge_after_commit(urls) -> None:
         # Django drops the callbacks of a transaction that rolls back, so a purge found
         # here still belongs to a transaction that may commit.
         for _savepoints, callback, _robust in connection.run_on_commit:
-            if isinstance(callback, PendingPurge):
+            # One already sent (a purge asked for by another commit callback) takes no more.
+            if isinstance(callback, PendingPurge) and not callback.sent:
                 callback.urls.update(urls)
                 return
     pending = PendingPurge()

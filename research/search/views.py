@@ -3,6 +3,8 @@ from urllib.parse import urlencode
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
+from glossary.search import glossary_matches
+
 from ..models import ResearchIndexPage
 from ..pagination import paginate
 from .cached_options import cached_filter_options
@@ -25,7 +27,10 @@ def search(request):
         "max_query_length": MAX_QUERY_LENGTH,
         "research_index": index_page,
         "results": None,
+        "glossary_results": [],
     }
+    if criteria.query:
+        context["glossary_results"] = glossary_matches(criteria.query)
     if not criteria.is_empty:
         outcome = find_summaries(criteria, index_page)
         results = paginate(request, outcome.results, RESULTS_PER_PAGE)

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from glossary.approvals import record_approval
 from glossary.models import GlossaryTerm
 from tests.factories import UserFactory
-from tests.glossary.factories import GlossaryTermFactory, draft_term
+from tests.glossary.factories import GlossaryTermFactory, approve, draft_term
 
 pytestmark = pytest.mark.django_db
 
@@ -46,6 +46,7 @@ def test_publishing_a_term_announces_the_change_once_committed(
     glossary_changed.connect(listener)
     try:
         term = draft_term(term="spasm", definition="A sudden tight muscle.")
+        approve(term.latest_revision)
         with django_capture_on_commit_callbacks(execute=True):
             term.latest_revision.publish()
         assert heard == [frozenset({term.pk})]

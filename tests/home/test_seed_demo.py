@@ -6,6 +6,7 @@ from django.core.management import CommandError, call_command
 
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
+from glossary.models import GlossaryApproval, GlossaryTerm
 from home.models import HomePage, SiteSettings, StandardPage
 from research.demo_content.summaries import CATEGORIES, SUMMARIES
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
@@ -23,6 +24,8 @@ def snapshot():
         "users": get_user_model().objects.count(),
         "groups": Group.objects.count(),
         "sites": Site.objects.count(),
+        "glossary terms": GlossaryTerm.objects.count(),
+        "glossary approvals": GlossaryApproval.objects.count(),
     }
 
 
@@ -44,6 +47,13 @@ def test_seed_builds_the_whole_site(client, seeded):
         assert client.get(path).status_code == 200, path
     for summary in ResearchSummaryPage.objects.live():
         assert client.get(summary.url).status_code == 200, summary.url
+
+
+def test_seed_loads_the_glossary_approved_by_the_demo_reviewer(seeded):
+    assert "glossary: 469 terms" in seeded
+    assert GlossaryTerm.objects.live().count() == 469
+    names = set(GlossaryApproval.objects.values_list("approved_by__username", flat=True))
+    assert names == {"reviewer"}
 
 
 def test_seed_includes_the_reference_review(seeded):

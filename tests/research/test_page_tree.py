@@ -2,6 +2,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from glossary.models import GlossaryPage
 from home.models import ContactPage, HomePage, StandardPage
 from readability.names import PUBLISH_BUTTON
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
@@ -12,7 +13,9 @@ from tests.factories import UserFactory
 class TestPageTreeRules(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_research_and_standard_pages(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {ResearchIndexPage, StandardPage, ContactPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {ResearchIndexPage, StandardPage, ContactPage, GlossaryPage}
+        )
 
     def test_the_contact_page_lives_under_home_and_has_no_children(self):
         self.assertAllowedParentPageTypes(ContactPage, {HomePage})

@@ -106,9 +106,18 @@
           el("strong", { text: hit.text }),
           el("span", { class: "pl-sentence__meta", text: " (" + hit.reason_words + ")" }),
         ]);
-        if (hit.plain) item.appendChild(el("span", { text: " · try: “" + hit.plain + "”" }));
+        if (hit.avoid) item.appendChild(el("span", { text: " · a word to avoid" }));
+        if (hit.suggestion) item.appendChild(el("span", { text: " · " + hit.suggestion }));
+        else if (hit.plain) item.appendChild(el("span", { text: " · try: “" + hit.plain + "”" }));
         return item;
       })));
+    }
+    if (field.explained_to_readers && field.explained_to_readers.length) {
+      section.appendChild(el("p", {
+        class: "pl-sentence__meta",
+        text: "Explained to readers by the glossary where they appear: " +
+          field.explained_to_readers.join(", ") + ".",
+      }));
     }
     return section;
   }
