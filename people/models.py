@@ -104,6 +104,9 @@ class Person(models.Model):
             self.slug = self.free_slug()
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return reverse("person", args=[self.slug])
+
     def free_slug(self) -> str:
         base = slugify(self.display_name)[:70] or "person"
         slug, number = base, 1
@@ -111,9 +114,6 @@ class Person(models.Model):
             number += 1
             slug = f"{base}-{number}"
         return slug
-
-    def get_absolute_url(self) -> str:
-        return reverse("person", args=[self.slug])
 
     @property
     def fictional_note(self) -> str:
