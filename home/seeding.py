@@ -20,7 +20,7 @@ from review.setup import ensure_review_workflow
 from review.signoffs import record_override, record_sign_off
 from review.verdict import judge
 
-from . import demo_content
+from . import demo_content, demo_disclosure
 from .models import (
     ContactFormField,
     ContactPage,
@@ -29,6 +29,7 @@ from .models import (
     SiteSettings,
     StandardPage,
 )
+from .seeding_disclosure import ensure_disclosure, seed_editorial_policy, seed_profiles
 
 PUBLISH_HOUR = datetime.time(9, 0, tzinfo=datetime.UTC)
 
@@ -77,7 +78,13 @@ class SeedLog:
 
 
 def publish_child(
-    parent: Page, page: Page, log: SeedLog, label: str, signed_off_by=None, override_reason=""
+    parent: Page,
+    page: Page,
+    log: SeedLog,
+    label: str,
+    signed_off_by=None,
+    override_reason="",
+    written_by=None,
 ) -> Page:
     """Add `page` under `parent` unless a child with its slug exists; publish it through a
     revision, so the publish gate judges demo content like any other. An override is
@@ -90,7 +97,7 @@ def publish_child(
     parent.add_child(instance=page)
     revision = page.save_revision()
     if signed_off_by is not None:
-        sign_off = record_sign_off(revision, signed_off_by)
+        sign_off = record_sign_off(revision, signed_off_by, writer=written_by)
         if page.first_published_at:
             # Demo summaries carry their own publishing dates; a review dated after the
             # publication would read as a review of something already live.
@@ -184,6 +191,9 @@ def summary_page(entry: dict) -> ResearchSummaryPage:
         ],
         study_limitations=[("limitation", text) for text in entry["study_limitations"]],
         search_description=entry["simple_explanation"].split(". ")[0][:300],
+        # As the paper states them, where someone has read the paper's own statement.
+        study_funding=entry.get("study_funding", demo_disclosure.NOT_CHECKED),
+        author_conflicts=entry.get("author_conflicts", demo_disclosure.NOT_CHECKED),
         first_published_at=published_at,
     )
     page.topics.add(*entry["topics"])
@@ -204,7 +214,7 @@ def seed_research_index(home: HomePage, log: SeedLog) -> ResearchIndexPage:
     )
 
 
-def seed_research(research: ResearchIndexPage, reviewer, log: SeedLog) -> None:
+def seed_research(research: ResearchIndexPage, reviewer, log: SeedLog, writer=None) -> None:
     """Categories, then summaries signed off by the demo reviewer account and published
     through the gate: a summary that fails it is reported, and the rest go in."""
     from research.demo_content.summaries import CATEGORIES, SUMMARIES
@@ -233,6 +243,7 @@ def seed_research(research: ResearchIndexPage, reviewer, log: SeedLog) -> None:
                     label,
                     signed_off_by=reviewer,
                     override_reason=entry.get("plain_language_override", ""),
+                    written_by=writer,
                 )
         except Exception as error:  # noqa: BLE001 - report the record and carry on
             log.failed.append((label, f"{type(error).__name__}: {error}"))
@@ -333,9 +344,12 @@ def seed_demo(force: bool = False) -> SeedLog:
         standard_pages = seed_standard_pages(home, log)
         ensure_site_settings(home, standard_pages["disclaimer"])
         research = seed_research_index(home, log)
-        seed_contact_page(home, log)
+        contact = seed_contact_page(home, log)
+        policy = seed_editorial_policy(home, log, publish_child)
+        ensure_disclosure(home, policy, contact)
         groups = ensure_roles(research_root=research, site_root=home)
         ensure_review_workflow(research, groups[MEDICAL_REVIEWERS])
         users = seed_accounts(log, groups, random_passwords=force)
-    seed_research(research, users["reviewer"], log)
+        seed_profiles(users, log)
+    seed_research(research, users["reviewer"], log, writer=users["writer"])
     return log

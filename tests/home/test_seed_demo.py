@@ -7,6 +7,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
 from home.models import HomePage, SiteSettings, StandardPage
+from people.models import Person
 from research.demo_content.summaries import CATEGORIES, SUMMARIES
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 
@@ -23,6 +24,7 @@ def snapshot():
         "users": get_user_model().objects.count(),
         "groups": Group.objects.count(),
         "sites": Site.objects.count(),
+        "people": Person.objects.count(),
     }
 
 
@@ -36,7 +38,11 @@ def test_seed_builds_the_whole_site(client, seeded):
     home = HomePage.objects.get()
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
     assert ResearchIndexPage.objects.child_of(home).live().exists()
-    assert {page.slug for page in StandardPage.objects.live()} == {"about", "disclaimer"}
+    assert {page.slug for page in StandardPage.objects.live()} == {
+        "about",
+        "disclaimer",
+        "editorial-policy",
+    }
     assert CategoryPage.objects.live().count() == len(CATEGORIES) >= 5
     assert ResearchSummaryPage.objects.live().count() == len(SUMMARIES) >= 15
     assert SiteSettings.for_site(home.get_site()).disclaimer_page.slug == "disclaimer"
