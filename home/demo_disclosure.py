@@ -7,6 +7,7 @@ review for a real one.
 
 from people.models import Role
 from people.names import FICTIONAL_NOTE, NONE_DECLARED
+from research.models import summary
 
 RUN_BY = (
     "This demo site is run by its developers, to show how plain-language research "
@@ -16,7 +17,7 @@ FUNDED_BY = "This demo site has no funding. Nobody pays for it and it carries no
 
 # The value of a demo summary's funding and conflicts where nobody has yet read the
 # paper's own statement (research/demo_content/PROVENANCE.md says which).
-NOT_CHECKED = "Not checked yet for this demo summary"
+NOT_CHECKED = summary.NOT_CHECKED
 
 # (username of the demo account, profile). Every demo account that signs off or writes
 # demo summaries has one.

@@ -8,10 +8,12 @@ and imports none of them):
 """
 
 from collections.abc import Callable
+from typing import Any
 
 from .models import Role
 
-ROLE_OF_GROUP: dict[str, str] = {}
+# Group name -> Role (Any: without Django's type stubs, a choice reads as a tuple).
+ROLE_OF_GROUP: dict[str, Any] = {}
 # A user in several groups takes the first of these that applies.
 ROLE_PRECEDENCE = (Role.EDITOR, Role.MEDICAL_REVIEWER, Role.WRITER)
 
@@ -19,7 +21,7 @@ ROLE_PRECEDENCE = (Role.EDITOR, Role.MEDICAL_REVIEWER, Role.WRITER)
 contribution_providers: list[Callable] = []
 
 
-def role_for(user) -> str:
+def role_for(user) -> Any:
     held = {
         ROLE_OF_GROUP[name]
         for name in user.groups.values_list("name", flat=True)

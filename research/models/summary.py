@@ -29,6 +29,11 @@ from ..forms import ResearchSummaryForm
 # yet (summaries published before the fields existed): a fact about this site.
 NOT_STATED = "Not stated in the paper"
 NOT_YET_RECORDED = "Not yet recorded by the editors"
+# What seed_demo records where nobody has read the paper's statement yet.
+NOT_CHECKED = "Not checked yet for this demo summary"
+# Values that say something about this site, not about the paper: shown without "as the
+# paper states it".
+NOT_FROM_THE_PAPER = frozenset({NOT_YET_RECORDED, NOT_CHECKED})
 
 RESEARCH_SUMMARY_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "image"]
 
@@ -249,6 +254,11 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
     @property
     def author_conflicts_shown(self) -> str:
         return self.author_conflicts.strip() or NOT_YET_RECORDED
+
+    @property
+    def disclosures_from_the_paper(self) -> bool:
+        shown = {self.study_funding_shown, self.author_conflicts_shown}
+        return not shown & NOT_FROM_THE_PAPER
 
     @cached_property
     def writer_profile(self) -> Person | None:

@@ -11,7 +11,7 @@ from django.apps import apps
 
 from readability.names import PUBLISH_BUTTON, SUBMIT_BUTTON
 from research.models import ResearchSummaryPage
-from research.models.summary import NOT_STATED, NOT_YET_RECORDED
+from research.models.summary import NOT_CHECKED, NOT_STATED, NOT_YET_RECORDED
 from review.fingerprint import reader_visible
 from review.models import ReviewSignOff
 from review.signoffs import decisions_for, record_sign_off
@@ -88,8 +88,18 @@ def test_summaries_from_before_the_fields_say_the_editors_have_not_recorded_them
     # As the migration leaves an existing summary: empty, not a made-up value.
     ResearchSummaryPage.objects.filter(pk=page.pk).update(study_funding="", author_conflicts="")
     facts = study_facts(client, page)
-    assert facts["Who paid for the study"].startswith(NOT_YET_RECORDED)
-    assert facts["The paper authors' conflicts of interest"].startswith(NOT_YET_RECORDED)
+    # Said as the site's own remark, not as if the paper said it.
+    assert facts["Who paid for the study"] == NOT_YET_RECORDED
+    assert facts["The paper authors' conflicts of interest"] == NOT_YET_RECORDED
+
+
+def test_the_demos_not_checked_value_is_not_presented_as_the_papers_words(client, tree):
+    page = ResearchSummaryPageFactory(
+        parent=tree.category, study_funding=NOT_CHECKED, author_conflicts=NOT_CHECKED
+    )
+    facts = study_facts(client, page)
+    assert facts["Who paid for the study"] == NOT_CHECKED
+    assert facts["The paper authors' conflicts of interest"] == NOT_CHECKED
 
 
 @pytest.mark.parametrize("name", FIELDS)
