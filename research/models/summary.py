@@ -23,6 +23,7 @@ from ..blocks import FindingBlock, ImplicationBlock, LimitationBlock
 from ..doi import doi_url, normalise_doi, validate_doi
 from ..evidence import EvidenceLevel, describe_evidence, evidence_caution
 from ..forms import ResearchSummaryForm
+from ..generated.content import NOT_A_STUDY
 
 # What a paper that does not state its funding or conflicts is recorded as: a fact about
 # the paper. NOT_YET_RECORDED is what readers see where nobody has filled the field in
@@ -33,7 +34,7 @@ NOT_YET_RECORDED = "Not yet recorded by the editors"
 NOT_CHECKED = "Not checked yet for this demo summary"
 # Values that say something about this site, not about the paper: shown without "as the
 # paper states it".
-NOT_FROM_THE_PAPER = frozenset({NOT_YET_RECORDED, NOT_CHECKED})
+NOT_FROM_THE_PAPER = frozenset({NOT_YET_RECORDED, NOT_CHECKED, NOT_A_STUDY})
 
 RESEARCH_SUMMARY_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "image"]
 
