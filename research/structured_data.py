@@ -6,6 +6,8 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 
+from .authors import person_json_ld
+
 # What every summary on this site is about, in schema.org's medical vocabulary.
 CONDITION = {"@type": "MedicalCondition", "name": "Spinal cord injury"}
 
@@ -49,8 +51,10 @@ def summary_structured_data(page, site_name: str, description: str, request=None
         data["datePublished"] = page.first_published_at.isoformat()
     if page.last_published_at:
         data["dateModified"] = page.last_published_at.isoformat()
+    if page.written_by_name:
+        data["author"] = person_json_ld(page.written_by_name, page.writer_profile, site_url)
     if page.reviewed_by_name and page.reviewed_at:
-        data["reviewedBy"] = {"@type": "Person", "name": page.reviewed_by_name}
+        data["reviewedBy"] = person_json_ld(page.reviewed_by_name, page.reviewer_profile, site_url)
         data["lastReviewed"] = page.reviewed_at.date().isoformat()
     topics = [topic.name for topic in page.topics_by_name]
     if topics:

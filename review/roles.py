@@ -14,6 +14,8 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 import readability.names
+from people.models import Role
+from people.names import PERSON_PERMISSIONS
 
 from .names import (
     FEEDBACK_PERMISSION,
@@ -48,7 +50,15 @@ MODEL_PERMISSIONS = {
         readability.names.SETTINGS_PERMISSION,
         FEEDBACK_PERMISSION,
         LOCKOUT_PERMISSION,
+        # Everyone's profile; the others edit only their own ("My profile").
+        *PERSON_PERMISSIONS,
     ),
+}
+# The profile role each group gives, for a profile its member starts themselves.
+PROFILE_ROLES = {
+    WRITERS: Role.WRITER,
+    MEDICAL_REVIEWERS: Role.MEDICAL_REVIEWER,
+    EDITORS: Role.EDITOR,
 }
 
 

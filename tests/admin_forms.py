@@ -22,6 +22,8 @@ def summary_form_data_from(page, **overrides):
         "simple_explanation": page.simple_explanation,
         "study_duration": page.study_duration,
         "participants": page.participants,
+        "study_funding": page.study_funding,
+        "author_conflicts": page.author_conflicts,
         "evidence_level": page.evidence_level,
         "key_findings": streamfield(stream_items(page.key_findings)),
         "research_summary": rich_text(page.research_summary),

@@ -13,15 +13,29 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from people.models import Person
 from readability.declarations import BODY, LIST, SIMPLE, PlainField
 from readability.reading_level import reading_level
 from review.forms import ReviewedCopyForm
 from review.guard import GatedPublishMixin
 
 from ..blocks import FindingBlock, ImplicationBlock, LimitationBlock
+from ..demo_content.disclosures import NOT_FOUND as NOT_SEEN
 from ..doi import doi_url, normalise_doi, validate_doi
 from ..evidence import EvidenceLevel, describe_evidence, evidence_caution
 from ..forms import ResearchSummaryForm
+from ..generated.content import NOT_A_STUDY
+
+# What a paper that does not state its funding or conflicts is recorded as: a fact about
+# the paper. NOT_YET_RECORDED is what readers see where nobody has filled the field in
+# yet (summaries published before the fields existed): a fact about this site.
+NOT_STATED = "Not stated in the paper"
+NOT_YET_RECORDED = "Not yet recorded by the editors"
+# What seed_demo records where nobody has read the paper's statement yet.
+NOT_CHECKED = "Not checked yet for this demo summary"
+# Values that say something about this site, not about the paper: shown without "as the
+# paper states it".
+NOT_FROM_THE_PAPER = frozenset({NOT_YET_RECORDED, NOT_CHECKED, NOT_SEEN, NOT_A_STUDY})
 
 RESEARCH_SUMMARY_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "image"]
 
@@ -85,6 +99,21 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         max_length=255, help_text="Who took part and how many, as the paper reports it."
     )
     evidence_level = models.CharField(max_length=32, choices=EvidenceLevel.choices)
+    # As the paper states them, shown under the study facts. Required to submit or publish
+    # (a draft may leave them empty); summaries from before these fields existed are
+    # empty until an editor fills them in, and readers are told so (`NOT_YET_RECORDED`).
+    study_funding = models.TextField(
+        max_length=2000,
+        help_text="Who paid for the study, as the paper states it (often under 'Funding'). "
+        f"If the paper says nothing, write “{NOT_STATED}”.",
+    )
+    author_conflicts = models.TextField(
+        "authors' conflicts of interest",
+        max_length=2000,
+        help_text="The paper authors' declared conflicts of interest, as the paper states "
+        "them (often under 'Competing interests'). If the paper says nothing, write "
+        f"“{NOT_STATED}”.",
+    )
     key_findings = StreamField([("finding", FindingBlock())])
     research_summary = RichTextField(features=RESEARCH_SUMMARY_FEATURES)
     practical_implications = StreamField([("implication", ImplicationBlock())])
@@ -105,6 +134,21 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         help_text="The reviewer's name as it was when they signed off; readers see this.",
     )
     reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who wrote the signed-off content, recorded with the sign-off; never typed in.",
+    )
+    written_by_name = models.CharField(
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text="The writer's name as it was at the sign-off; readers see this.",
+    )
     topics = ClusterTaggableManager(
         through=ResearchSummaryTopic,
         blank=True,
@@ -130,6 +174,8 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
                 FieldPanel("study_duration"),
                 FieldPanel("participants"),
                 FieldPanel("evidence_level"),
+                FieldPanel("study_funding"),
+                FieldPanel("author_conflicts"),
             ],
             heading="Study facts",
         ),
@@ -188,12 +234,49 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         super().clean()
         self.doi = normalise_doi(self.doi)
 
-    review_stamp_fields = ("reviewed_by", "reviewed_by_name", "reviewed_at")
+    review_stamp_fields = (
+        "reviewed_by",
+        "reviewed_by_name",
+        "reviewed_at",
+        "written_by",
+        "written_by_name",
+    )
 
     def stamp_review(self, sign_off) -> None:
         self.reviewed_by_id = sign_off.user_id
         self.reviewed_by_name = sign_off.reviewer_name
         self.reviewed_at = sign_off.created_at
+        self.written_by_id = sign_off.writer_id
+        self.written_by_name = sign_off.writer_name
+
+    @property
+    def study_funding_shown(self) -> str:
+        return self.study_funding.strip() or NOT_YET_RECORDED
+
+    @property
+    def author_conflicts_shown(self) -> str:
+        return self.author_conflicts.strip() or NOT_YET_RECORDED
+
+    @property
+    def disclosures_from_the_paper(self) -> bool:
+        shown = {self.study_funding_shown, self.author_conflicts_shown}
+        return not shown & NOT_FROM_THE_PAPER
+
+    @cached_property
+    def writer_profile(self) -> Person | None:
+        """The writer's public profile (qualifications, bio, conflicts): the name on the
+        page stays the one recorded at the sign-off."""
+        return (
+            Person.objects.filter(user_id=self.written_by_id).first()
+            if self.written_by_id
+            else None
+        )
+
+    @cached_property
+    def reviewer_profile(self) -> Person | None:
+        if self.reviewed_by_id is None:
+            return None
+        return Person.objects.filter(user_id=self.reviewed_by_id).first()
 
     @property
     def doi_url(self) -> str:

@@ -123,6 +123,16 @@ class ReviewSignOff(RevisionDecision):
     # Readers see the name the reviewer had when they signed off, not whatever their
     # account is called later.
     reviewer_name = models.CharField(max_length=255, blank=True)
+    # Who wrote the content approved (`review.signoffs.writer_of`), recorded with the
+    # approval so that the byline readers see cannot drift from it; the name as it was.
+    writer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    writer_name = models.CharField(max_length=255, blank=True)
 
     class Meta(RevisionDecision.Meta):
         verbose_name = "medical sign-off"

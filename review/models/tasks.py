@@ -17,6 +17,9 @@ from django.urls import reverse
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, Task
 
+from people.models import Person
+from people.views import CREDENTIALS_NEEDED
+
 # Modules, not names: they read the decision models, which load beside these tasks.
 from readability.assessment import CLAIM_TOO_STRONG, as_lines
 
@@ -27,6 +30,17 @@ OWN_WORDS = "Reviewers cannot approve words they wrote: another medical reviewer
 NOT_A_REVIEWER = "Only medical reviewers approve summaries, superusers included."
 REASON_NEEDED = "An override needs a written reason of at least 20 characters."
 COMMENT_NEEDED = "Say what the writer should change: a request for changes needs a comment."
+
+
+def has_credentials(user) -> bool:
+    person = Person.objects.for_user(user)
+    return person is not None and person.may_approve
+
+
+def credentials_needed_url() -> str:
+    """Where a reviewer without credentials is sent instead of approving: their profile,
+    which says what to add. Nothing about the summary changes."""
+    return reverse("people_my_profile") + f"?credentials={CREDENTIALS_NEEDED}"
 
 
 AUTOMATIC_CHECKER = "plain-language-check"
@@ -162,6 +176,8 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
             raise PermissionDenied(NOT_A_REVIEWER)
         if authorship.wrote(user, page, task_state):
             raise PermissionDenied(OWN_WORDS)
+        if not has_credentials(user):
+            return credentials_needed_url()
         if action_name == APPROVE_WITH_OVERRIDE:
             if not self.may_override(user):
                 raise PermissionDenied("You may not override the plain-language check.")
@@ -204,7 +220,7 @@ def approve_revision(task_state, page, user, *, comment="", override_reason=None
     if override_reason:
         failed = [reason.to_dict() for reason in verdict.judge(content).plain_language_errors]
         signoffs.record_override(revision, user, override_reason, failed)
-    signoffs.record_sign_off(revision, user)
+    signoffs.record_sign_off(revision, user, writer=task_state.workflow_state.requested_by)
     if not verdict.judge(content).can_publish:
         raise ApprovalBlocked
     task_state.approve(user=user, comment=comment)

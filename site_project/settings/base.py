@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "research",
     "glossary",
     "review",
+    "people",
     "readability",
     "mailqueue",
     "django_tasks",

@@ -93,8 +93,12 @@ def test_reviewer_approval_publishes_and_stamps_the_review(client, editorial):
     assert page.reviewed_at is not None
     assert ReviewSignOff.objects.filter(revision=page.live_revision).exists()
     public = BeautifulSoup(client.get(page.url).content, "html.parser")
-    stamp = public.select_one(".summary__review").get_text(" ", strip=True)
-    assert stamp.startswith("Medically reviewed by Reviewer Okafor on")
+    stamp = " ".join(public.select_one(".summary__review").get_text().split())
+    assert stamp.startswith("Medically reviewed by Reviewer Okafor, MD, PhD, on")
+    # The writer is the one who submitted it, recorded with the sign-off.
+    assert page.written_by == editorial.writer
+    byline = " ".join(public.select_one(".summary__writer").get_text().split())
+    assert byline == "Written by Writer"
 
 
 def test_writers_cannot_change_the_review_stamp(client, editorial):

@@ -25,6 +25,8 @@ TEXT_FIELDS = (
     "simple_explanation",
     "study_duration",
     "participants",
+    "study_funding",
+    "author_conflicts",
 )
 # Text a writer could type to smuggle a change past a pattern-based cleaner.
 SNEAKY = st.sampled_from(
