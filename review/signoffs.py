@@ -40,9 +40,10 @@ def decisions_for(page):
 
 
 @transaction.atomic
-def record_sign_off(revision, user):
+def record_sign_off(revision, user, reader_note: str = ""):
     """A medical reviewer approved the content of `revision`: older decisions on the page
-    end, and this one is written to the page's history."""
+    end, and this one is written to the page's history. `reader_note` is the reviewer's
+    one line for readers on what changed."""
     page = revision.as_object()
     approved = fingerprint(page)
     revoke(page, user, because=SUPERSEDED, keep_fingerprint=approved)
@@ -52,8 +53,15 @@ def record_sign_off(revision, user):
         fingerprint=approved,
         user=user,
         reviewer_name=display_name(user),
+        reader_note=reader_note,
     )
-    log(instance=page, action=SIGN_OFF_LOG_ACTION, user=user, revision=revision)
+    log(
+        instance=page,
+        action=SIGN_OFF_LOG_ACTION,
+        user=user,
+        revision=revision,
+        data={"reader_note": reader_note} if reader_note else None,
+    )
     return sign_off
 
 
