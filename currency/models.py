@@ -5,7 +5,6 @@ content without changing it, and the reminders sent to reviewers."""
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -75,7 +74,7 @@ class ReReview(models.Model):
     )
     reviewer_name = models.CharField(max_length=255, blank=True)
     note = models.CharField("note for readers", max_length=READER_NOTE_MAX_LENGTH)
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -91,7 +90,7 @@ class ReviewReminder(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     period = models.DateField()
-    sent_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(auto_now_add=True)
     overdue = models.PositiveIntegerField(default=0)
     due_soon = models.PositiveIntegerField(default=0)
 
