@@ -99,3 +99,6 @@ class ReviewReminder(models.Model):
             models.UniqueConstraint(fields=["user", "period"], name="one_reminder_per_week")
         ]
         ordering = ["-period"]
+
+    def __str__(self):
+        return f"Review reminder to {self.user_id} for the week of {self.period}"

@@ -15,7 +15,9 @@ DUE_SOON_DAYS = 31  # "this month": the next month's worth of days, whatever the
 def sees_review_schedule(user) -> bool:
     return bool(
         user.is_authenticated
-        and (user.is_superuser or user.groups.filter(name__in=[MEDICAL_REVIEWERS, EDITORS]).exists())
+        and (
+            user.is_superuser or user.groups.filter(name__in=[MEDICAL_REVIEWERS, EDITORS]).exists()
+        )
     )
 
 

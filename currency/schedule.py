@@ -34,7 +34,9 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     """`day` plus whole months; the 31st becomes the last day of a shorter month."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
 
 
 @dataclass(frozen=True)
@@ -121,9 +123,7 @@ def currency_of(page, on: datetime.date | None = None) -> Currency | None:
     if not page.live or not hasattr(page, "reviewed_at"):
         return None
     ancestors = [page.path[:n] for n in range(Page.steplen, len(page.path), Page.steplen)]
-    overrides = {
-        path: months for path, months in interval_overrides().items() if path in ancestors
-    }
+    overrides = {path: months for path, months in interval_overrides().items() if path in ancestors}
     return _currency(
         page,
         overrides,

@@ -87,6 +87,8 @@ LABELS = {
     RESUBMIT_BUTTON: "Submit again for review",
     WITHDRAW_BUTTON: "Withdraw from review",
 }
+
+
 @hooks.register("construct_page_action_menu")
 def shape_review_actions(menu_items, request, context):
     """Reviewed pages go live through the review. Publishing directly is offered only

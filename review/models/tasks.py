@@ -233,9 +233,7 @@ class ApprovalBlocked(Exception):
     pass
 
 
-def approve_revision(
-    task_state, page, user, *, comment="", reader_note="", override_reason=None
-):
+def approve_revision(task_state, page, user, *, comment="", reader_note="", override_reason=None):
     """Record the sign-off (and override) for the latest revision, check the verdict as
     the publish will, and only then approve, which publishes when this is the last step.
     Raises ApprovalBlocked, rolling everything back, when the verdict would refuse."""

@@ -67,9 +67,10 @@ def test_the_override_dialog_asks_for_it_too(editorial):
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_keeps_every_sign_off():
     executor = MigrationExecutor(connection)
-    before, after = [("review", "0006_decisions_outlive_deleted_pages")], [
-        ("review", "0008_sign_offs_say_what_changed")
-    ]
+    before, after = (
+        [("review", "0006_decisions_outlive_deleted_pages")],
+        [("review", "0008_sign_offs_say_what_changed")],
+    )
     executor.migrate(before)
     old = executor.loader.project_state(before).apps
     OldSignOff = old.get_model("review", "ReviewSignOff")

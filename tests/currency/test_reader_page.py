@@ -64,9 +64,7 @@ def test_the_overdue_notice_appears_from_the_day_after_the_due_date(
         assert notice["role"] == "note"
 
 
-def test_the_overdue_notice_turns_on_at_midnight_in_the_sites_time_zone(
-    client, old_summary, clock
-):
+def test_the_overdue_notice_turns_on_at_midnight_in_the_sites_time_zone(client, old_summary, clock):
     last_minute = at_noon(DUE_ON).replace(hour=23, minute=59)
     clock.travel(last_minute)
     assert NOTICE not in read(client, old_summary)[1].get_text()
@@ -109,8 +107,8 @@ def test_the_reviewers_line_is_escaped(client, editorial, clock):
     revision.publish()
     response, soup = read(client, page)
     assert b"<script>alert" not in response.content
-    assert soup.select_one(".what-changed__list li").get_text().endswith(
-        '<script>alert("x")</script>'
+    assert (
+        soup.select_one(".what-changed__list li").get_text().endswith('<script>alert("x")</script>')
     )
 
 

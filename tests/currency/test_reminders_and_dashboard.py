@@ -49,9 +49,7 @@ def test_each_reviewer_gets_it_once_a_week_and_again_the_next(editorial, old_sum
     assert ReviewReminder.objects.filter(user=editorial.reviewer).count() == 2
 
 
-def test_due_soon_is_listed_and_nothing_is_sent_when_nothing_is_due(
-    editorial, old_summary, clock
-):
+def test_due_soon_is_listed_and_nothing_is_sent_when_nothing_is_due(editorial, old_summary, clock):
     mail.outbox.clear()
     clock.travel(datetime.date(2025, 6, 2))  # due in more than 30 days
     run()

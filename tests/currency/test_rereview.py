@@ -134,9 +134,7 @@ def test_only_the_live_version_can_be_checked_again(client, editorial, old_summa
     assert not ReReview.objects.exists()
 
 
-def test_live_content_without_a_sign_off_in_force_is_refused(
-    client, editorial, old_summary, clock
-):
+def test_live_content_without_a_sign_off_in_force_is_refused(client, editorial, old_summary, clock):
     """A reviewer requested changes on the summary: its sign-off ended. A re-review
     cannot stand in for it; the summary goes through the workflow."""
     clock.travel(CHECKED_ON)
