@@ -29,11 +29,11 @@ class Command(BaseCommand):
         talk = dry_run or options["verbosity"] > 1
         if talk:
             self.stdout.write(
-                f"Week of {run.period:%d %B %Y}: {len(run.overdue)} overdue, "
+                f"Week of {run.period:%-d %B %Y}: {len(run.overdue)} overdue, "
                 f"{len(run.due_soon)} due soon."
             )
             for page, dates in run.overdue + run.due_soon:
-                self.stdout.write(f"  - {page.title} (due by {dates.due_on:%d %B %Y})")
+                self.stdout.write(f"  - {page.title} (due by {dates.due_on:%-d %B %Y})")
             for email in run.would_send:
                 self.stdout.write(f"Would send to {email}")
             for email in run.sent:
