@@ -101,7 +101,9 @@ def publish_child(
     parent.add_child(instance=page)
     revision = page.save_revision()
     if signed_off_by is not None:
-        sign_off = record_sign_off(revision, signed_off_by, writer=written_by)
+        sign_off = record_sign_off(
+            revision, signed_off_by, writer=written_by, reader_note="First published"
+        )
         if page.first_published_at:
             # Demo summaries carry their own publishing dates; a review dated after the
             # publication would read as a review of something already live.
@@ -232,7 +234,12 @@ def seed_research(research: ResearchIndexPage, reviewer, log: SeedLog, writer=No
             continue
         categories[entry["slug"]] = publish_child(
             parent,
-            CategoryPage(title=entry["title"], slug=entry["slug"], intro=entry["intro"]),
+            CategoryPage(
+                title=entry["title"],
+                slug=entry["slug"],
+                intro=entry["intro"],
+                review_interval_months=entry.get("review_interval_months"),
+            ),
             log,
             f"category: {entry['title']}",
         )

@@ -21,6 +21,7 @@ from .names import (
     FEEDBACK_PERMISSION,
     LOCKOUT_PERMISSION,
     OVERRIDE_PERMISSION,
+    REVIEW_SCHEDULE_PERMISSION,
     SITE_SETTINGS_PERMISSION,
 )
 
@@ -52,6 +53,7 @@ MODEL_PERMISSIONS = {
         LOCKOUT_PERMISSION,
         # Everyone's profile; the others edit only their own ("My profile").
         *PERSON_PERMISSIONS,
+        REVIEW_SCHEDULE_PERMISSION,
     ),
 }
 # The profile role each group gives, for a profile its member starts themselves.

@@ -43,10 +43,11 @@ def decisions_for(page):
 
 
 @transaction.atomic
-def record_sign_off(revision, user, writer=None):
+def record_sign_off(revision, user, writer=None, reader_note: str = ""):
     """A medical reviewer approved the content of `revision`: older decisions on the page
     end, and this one is written to the page's history, with who wrote the content
-    (`writer`, else `writer_of(revision)`)."""
+    (`writer`, else `writer_of(revision)`) and `reader_note`, the reviewer's one line for
+    readers on what changed."""
     page = revision.as_object()
     approved = fingerprint(page)
     revoke(page, user, because=SUPERSEDED, keep_fingerprint=approved)
@@ -59,8 +60,15 @@ def record_sign_off(revision, user, writer=None):
         reviewer_name=display_name(user),
         writer=writer,
         writer_name=display_name(writer),
+        reader_note=reader_note,
     )
-    log(instance=page, action=SIGN_OFF_LOG_ACTION, user=user, revision=revision)
+    log(
+        instance=page,
+        action=SIGN_OFF_LOG_ACTION,
+        user=user,
+        revision=revision,
+        data={"reader_note": reader_note} if reader_note else None,
+    )
     return sign_off
 
 

@@ -90,10 +90,6 @@ LABELS = {
     RESUBMIT_BUTTON: "Submit again for review",
     WITHDRAW_BUTTON: "Withdraw from review",
 }
-APPROVE_LABELS = {
-    "Approve": "Approve and publish",
-    "Approve with comment": "Approve and publish, with a comment",
-}
 
 
 @hooks.register("construct_page_action_menu")
@@ -123,7 +119,7 @@ def shape_review_actions(menu_items, request, context):
             replacement = SubmitForReviewMenuItem(order=item.order)
             replacement.icon_name = item.icon_name
             item = replacement
-        item.label = LABELS.get(item.name, APPROVE_LABELS.get(str(item.label), item.label))
+        item.label = LABELS.get(item.name, item.label)
         shaped.append(item)
     menu_items[:] = shaped
 

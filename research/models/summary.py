@@ -13,6 +13,9 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from currency.caching import keep_until_overdue
+from currency.history import what_changed
+from currency.schedule import currency_of
 from people.models import Person
 from readability.declarations import BODY, LIST, SIMPLE, PlainField
 from readability.reading_level import reading_level
@@ -334,4 +337,14 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         # The breadcrumbs and the topic links (the research index is one of them) share it.
         context["ancestors"] = self.ancestor_pages
         context["reading_level"] = reading_level(self, "simple_explanation")
+        context["review_dates"] = currency_of(self)
+        context["what_changed"] = what_changed(self)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # Caches must not keep the page past the moment it turns overdue.
+        dates = getattr(response, "context_data", {}).get("review_dates")
+        if dates is not None:
+            keep_until_overdue(response, dates)
+        return response

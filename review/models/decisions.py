@@ -25,6 +25,7 @@ from wagtail.models import Page
 from ..names import OVERRIDE_PERMISSION_CODENAME
 
 PAGE_DELETED = "the page was deleted"
+READER_NOTE_MAX_LENGTH = 200
 
 
 def keep_unless_page_deleted(collector, field, sub_objs, using):
@@ -133,6 +134,12 @@ class ReviewSignOff(RevisionDecision):
         related_name="+",
     )
     writer_name = models.CharField(max_length=255, blank=True)
+    # One line, written by the reviewer for readers ("What changed" on the summary).
+    # Sign-offs recorded before it was asked for have none; readers see that they were
+    # reviewed, never words nobody wrote.
+    reader_note = models.CharField(
+        "what changed, for readers", max_length=READER_NOTE_MAX_LENGTH, blank=True
+    )
 
     class Meta(RevisionDecision.Meta):
         verbose_name = "medical sign-off"

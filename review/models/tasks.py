@@ -25,11 +25,17 @@ from readability.assessment import CLAIM_TOO_STRONG, as_lines
 
 from .. import authorship, signoffs, verdict
 from ..names import APPROVE, APPROVE_WITH_OVERRIDE, OVERRIDE_PERMISSION, REQUEST_CHANGES
+from .decisions import READER_NOTE_MAX_LENGTH
+
+APPROVE_LABEL = "Approve and publish"
 
 OWN_WORDS = "Reviewers cannot approve words they wrote: another medical reviewer must."
 NOT_A_REVIEWER = "Only medical reviewers approve summaries, superusers included."
 REASON_NEEDED = "An override needs a written reason of at least 20 characters."
 COMMENT_NEEDED = "Say what the writer should change: a request for changes needs a comment."
+READER_NOTE_NEEDED = (
+    "Say in one line, for readers, what changed in this version: approving needs it."
+)
 
 
 def has_credentials(user) -> bool:
@@ -110,7 +116,29 @@ class PlainLanguageCheckTask(Task):
         )
 
 
-class PlainLanguageOverrideForm(TaskStateCommentForm):
+class ApproveForm(TaskStateCommentForm):
+    """Approving publishes, and readers see the reviewer's line in the summary's "What
+    changed" list: so every approval says, in the reviewer's words, what changed."""
+
+    reader_note = forms.CharField(
+        max_length=READER_NOTE_MAX_LENGTH,
+        label="What changed, for readers (required)",
+        help_text="One plain line shown to readers under “What changed”, e.g. “First "
+        "published” or “Key findings updated to match the corrected paper”.",
+    )
+    comment = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label="Comment for the writer (optional)",
+    )
+    field_order = ["reader_note", "comment"]
+
+    def clean_reader_note(self):
+        # One line: a pasted line break would run into the next entry of the list.
+        return " ".join(self.cleaned_data["reader_note"].split())
+
+
+class PlainLanguageOverrideForm(ApproveForm):
     reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 4}),
         min_length=20,
@@ -142,6 +170,10 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
         state = obj.current_workflow_task_state
         if not self.is_reviewer(user) or (state is not None and authorship.wrote(user, obj, state)):
             return [action for action in actions if action[0] == REQUEST_CHANGES]
+        # Wagtail offers "Approve" and "Approve with comment"; one dialog does both and
+        # asks for the line readers see.
+        actions = [action for action in actions if action[0] != APPROVE]
+        actions.append((APPROVE, APPROVE_LABEL, True))
         if self.may_override(user):
             actions.append((APPROVE_WITH_OVERRIDE, "Approve with plain-language override", True))
         return actions
@@ -157,6 +189,8 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
     def get_form_for_action(self, action):
         if action == APPROVE_WITH_OVERRIDE:
             return PlainLanguageOverrideForm
+        if action == APPROVE:
+            return ApproveForm
         if action == REQUEST_CHANGES:
             return RequestChangesForm
         return super().get_form_for_action(action)
@@ -184,6 +218,9 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
             # The editor's own path hands over the dialog's data unchecked; check it here.
             if not PlainLanguageOverrideForm(data=kwargs).is_valid():
                 raise PermissionDenied(REASON_NEEDED)
+        approval = ApproveForm(data=kwargs)
+        if not approval.is_valid():
+            raise PermissionDenied(READER_NOTE_NEEDED)
         try:
             with transaction.atomic():
                 approve_revision(
@@ -191,6 +228,7 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
                     page,
                     user,
                     comment=kwargs.get("comment", ""),
+                    reader_note=approval.cleaned_data["reader_note"],
                     override_reason=kwargs.get("reason")
                     if action_name == APPROVE_WITH_OVERRIDE
                     else None,
@@ -211,7 +249,7 @@ class ApprovalBlocked(Exception):
     pass
 
 
-def approve_revision(task_state, page, user, *, comment="", override_reason=None):
+def approve_revision(task_state, page, user, *, comment="", reader_note="", override_reason=None):
     """Record the sign-off (and override) for the latest revision, check the verdict as
     the publish will, and only then approve, which publishes when this is the last step.
     Raises ApprovalBlocked, rolling everything back, when the verdict would refuse."""
@@ -220,7 +258,9 @@ def approve_revision(task_state, page, user, *, comment="", override_reason=None
     if override_reason:
         failed = [reason.to_dict() for reason in verdict.judge(content).plain_language_errors]
         signoffs.record_override(revision, user, override_reason, failed)
-    signoffs.record_sign_off(revision, user, writer=task_state.workflow_state.requested_by)
+    signoffs.record_sign_off(
+        revision, user, writer=task_state.workflow_state.requested_by, reader_note=reader_note
+    )
     if not verdict.judge(content).can_publish:
         raise ApprovalBlocked
     task_state.approve(user=user, comment=comment)

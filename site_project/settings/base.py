@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "subscriptions",
     "research",
     "glossary",
+    "currency",
     "review",
     "people",
     "readability",

@@ -95,7 +95,11 @@ def test_the_review_loop_through_the_buttons(browser, live_server, people):
     assert "Submitted for review" in messages_text(writer)
 
     reviewer.goto(f"{live_server.url}/admin/pages/{summary.pk}/edit/")
-    press(reviewer, "Approve and publish")
+    press(reviewer, "Approve and publish", navigates=False)
+    dialog = reviewer.get_by_role("dialog")
+    dialog.get_by_label("What changed, for readers (required)").fill("Added how they slept")
+    with reviewer.expect_navigation():
+        dialog.get_by_role("button", name="Approve and publish").click()
     assert "Approved and published" in messages_text(reviewer)
 
     reader = browser.new_context().new_page()
@@ -103,6 +107,7 @@ def test_the_review_loop_through_the_buttons(browser, live_server, people):
     text = reader.locator("main").inner_text()
     assert "They slept better for weeks." in text
     assert "Medically reviewed by Rae Reviewer" in text
+    assert "Added how they slept" in reader.locator(".what-changed").inner_text()
 
 
 def test_on_a_phone_the_title_and_simple_explanation_are_on_the_first_screen(

@@ -30,7 +30,16 @@ def submit_new_summary(client, editorial, simple_explanation, slug="walking-trai
     return ResearchSummaryPage.objects.get(slug=slug)
 
 
+# What a reviewer types in the approve dialog's required line for readers.
+READER_NOTE = "Checked against the paper"
+
+
 def workflow_action(client, page, action, **data):
+    """A workflow action from the dashboard; approvals carry the dialog's line for
+    readers unless the test gives its own (or removes it, with reader_note=None)."""
+    if action in (APPROVE, APPROVE_WITH_OVERRIDE):
+        data.setdefault("reader_note", READER_NOTE)
+    data = {name: value for name, value in data.items() if value is not None}
     state = page.current_workflow_task_state
     return client.post(f"/admin/pages/workflow/action/{page.pk}/{action}/{state.pk}/", data)
 
