@@ -107,8 +107,10 @@ def test_empty_fields_fill_and_a_written_title_waits_for_the_writers_choice(
     focused = page.evaluate("() => document.activeElement.textContent")
     assert focused == "Keep mine"
     page.keyboard.press("Enter")
-    wait_for_status(page, "Paper title: kept yours.")
+    wait_for_status(page, "Paper title: kept yours. Save the page to keep the changes.")
     assert page.input_value("input[name=paper_title]") == MY_TITLE
+    # The pressed button is gone; focus goes to the status line, not lost to the page.
+    assert page.evaluate("() => document.activeElement.hasAttribute('data-doi-lookup-status')")
 
     # Asked again, the writer takes Crossref's title this time.
     button.click()

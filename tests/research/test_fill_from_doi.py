@@ -16,7 +16,14 @@ from django.test import Client
 from django.urls import reverse
 
 from research import crossref
-from research.doi_lookup import DOI_LOOKUP_LIMIT, LOOKUP_URL_NAME
+from research.doi_lookup import (
+    DOI_LOOKUP_LIMIT,
+    LOOKUP_URL_NAME,
+    DoiLookupInput,
+    DoiPanel,
+    may_look_up_dois,
+)
+from research.models import ResearchSummaryPage
 from review.fingerprint import fingerprint, reader_visible
 from tests.factories import ResearchSummaryPageFactory, UserFactory
 
@@ -413,6 +420,20 @@ def test_the_editor_shows_the_button_only_to_those_who_may_use_it(editorial, sum
     scripts = [tag.get("src", "") for tag in writer_page.select("script[src]")]
     assert any(src.endswith("research/fill_from_doi.js") for src in scripts)
     assert not box.select("script")
+
+
+def test_a_reviewer_opening_the_editor_gets_a_plain_doi_box(editorial, rf):
+    assert not may_look_up_dois(editorial.reviewer)
+    request = rf.get("/")
+    request.user = editorial.reviewer
+    panel = DoiPanel("doi").bind_to_model(ResearchSummaryPage)
+    form = panel.get_form_class()(instance=ResearchSummaryPage(), for_user=editorial.reviewer)
+    html = panel.get_bound_panel(instance=form.instance, request=request, form=form).render_html()
+    box = BeautifulSoup(html, "html.parser").select_one("[data-doi-lookup]")
+    assert box.select_one("input[name=doi]") is not None
+    assert not box.has_attr("data-lookup-url")
+    assert box.select_one("[data-doi-lookup-button]") is None
+    assert DoiLookupInput().render("doi", "10.1/x").count("Fill from DOI") == 0
 
 
 def test_the_create_form_has_the_button_too(editorial):

@@ -84,10 +84,11 @@
       keepMine.setAttribute("aria-describedby", headingId);
       function decide(useCrossref) {
         if (useCrossref) setValue(input, theirs);
-        var done = el("p", { class: "doi-lookup__decided", text: field.label + ": " +
-          (useCrossref ? "now Crossref's version." : "kept yours.") });
-        group.replaceWith(done);
-        say(done.textContent, "ok");
+        group.remove();
+        var left = choices.querySelectorAll(".doi-lookup__choice").length;
+        say(field.label + ": " + (useCrossref ? "now Crossref's version." : "kept yours.") +
+          (left ? " " + left + " more to choose below." : " Save the page to keep the changes."),
+          left ? "choose" : "ok");
         focusNextChoice();
       }
       useTheirs.addEventListener("click", function () { decide(true); });
@@ -122,6 +123,7 @@
       if (same.length) parts.push("Already the same: " + listOf(same) + ".");
       if (differ.length) parts.push("Different from what you wrote, so not changed: " + listOf(differ) + ". Choose below.");
       if (missing.length) parts.push("Crossref gives no " + listOf(missing).toLowerCase() + ": fill by hand.");
+      if (!differ.length && filled.length) parts.push("Save the page to keep the changes.");
       say(parts.join(" "), differ.length ? "choose" : "ok");
     }
 
