@@ -22,6 +22,10 @@ def scholarly_article(page) -> dict:
         article["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": page.doi}
         article["sameAs"] = page.doi_url
         article["url"] = page.doi_url
+    authors = page.paper_author_names
+    if authors:
+        # Stored as text, one name a line, so a person cannot be told from a group here.
+        article["author"] = [{"@type": "Person", "name": name} for name in authors]
     if page.journal:
         article["isPartOf"] = {"@type": "Periodical", "name": page.journal}
     if page.publication_year:

@@ -16,6 +16,7 @@ def summary_form_data_from(page, **overrides):
         "title": page.title,
         "slug": page.slug,
         "paper_title": page.paper_title,
+        "paper_authors": page.paper_authors,
         "journal": page.journal,
         "publication_year": str(page.publication_year or ""),
         "doi": page.doi,

@@ -25,9 +25,11 @@ from review.guard import GatedPublishMixin
 from ..blocks import FindingBlock, ImplicationBlock, LimitationBlock
 from ..demo_content.disclosures import NOT_FOUND as NOT_SEEN
 from ..doi import doi_url, normalise_doi, validate_doi
+from ..doi_lookup import DoiPanel
 from ..evidence import EvidenceLevel, describe_evidence, evidence_caution
 from ..forms import ResearchSummaryForm
 from ..generated.content import NOT_A_STUDY
+from ..paper_authors import author_names, authors_for_reading
 
 # What a paper that does not state its funding or conflicts is recorded as: a fact about
 # the paper. NOT_YET_RECORDED is what readers see where nobody has filled the field in
@@ -78,6 +80,12 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
 
     paper_title = models.CharField(
         max_length=500, help_text="The original paper's title, exactly as published."
+    )
+    paper_authors = models.TextField(
+        blank=True,
+        help_text="The paper's authors, one a line, as the paper lists them. "
+        "More than six: the first three, then a line 'et al.'. "
+        "'Fill from DOI' writes them this way.",
     )
     journal = models.CharField(max_length=255)
     publication_year = models.PositiveSmallIntegerField(
@@ -163,10 +171,12 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         *Page.content_panels,
         MultiFieldPanel(
             [
+                # The DOI first: "Fill from DOI" fills the fields below it.
+                DoiPanel("doi"),
                 FieldPanel("paper_title"),
+                FieldPanel("paper_authors"),
                 FieldPanel("journal"),
                 FieldPanel("publication_year"),
-                FieldPanel("doi"),
             ],
             heading="The paper",
         ),
@@ -284,6 +294,15 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
     @property
     def doi_url(self) -> str:
         return doi_url(self.doi) if self.doi else ""
+
+    @property
+    def paper_authors_line(self) -> str:
+        """The paper's authors on one line: "Ann Lee, Ben Ode, Cy Park, et al."."""
+        return authors_for_reading(self.paper_authors)
+
+    @property
+    def paper_author_names(self) -> list[str]:
+        return author_names(self.paper_authors)
 
     @cached_property
     def topics_by_name(self) -> list:

@@ -20,6 +20,7 @@ TEXT_FIELDS = (
     "seo_title",
     "search_description",
     "paper_title",
+    "paper_authors",
     "journal",
     "doi",
     "simple_explanation",
