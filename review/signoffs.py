@@ -43,7 +43,7 @@ def decisions_for(page):
 
 
 @transaction.atomic
-def record_sign_off(revision, user, writer=None, reader_note: str = ""):
+def record_sign_off(revision, user, *, writer=None, reader_note: str = ""):
     """A medical reviewer approved the content of `revision`: older decisions on the page
     end, and this one is written to the page's history, with who wrote the content
     (`writer`, else `writer_of(revision)`) and `reader_note`, the reviewer's one line for

@@ -14,8 +14,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from currency.caching import keep_until_overdue
-from currency.history import what_changed
-from currency.schedule import currency_of
+from currency.on_the_page import review_record
 from people.models import Person
 from readability.declarations import BODY, LIST, SIMPLE, PlainField
 from readability.reading_level import reading_level
@@ -279,17 +278,19 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
     def writer_profile(self) -> Person | None:
         """The writer's public profile (qualifications, bio, conflicts): the name on the
         page stays the one recorded at the sign-off."""
-        return (
-            Person.objects.filter(user_id=self.written_by_id).first()
-            if self.written_by_id
-            else None
-        )
+        return self._byline_profiles.get(self.written_by_id)
 
     @cached_property
     def reviewer_profile(self) -> Person | None:
-        if self.reviewed_by_id is None:
-            return None
-        return Person.objects.filter(user_id=self.reviewed_by_id).first()
+        return self._byline_profiles.get(self.reviewed_by_id)
+
+    @cached_property
+    def _byline_profiles(self) -> dict:
+        """The writer's and the reviewer's profiles by user, in one query."""
+        users = {self.written_by_id, self.reviewed_by_id} - {None}
+        if not users:
+            return {}
+        return {person.user_id: person for person in Person.objects.filter(user_id__in=users)}
 
     @property
     def doi_url(self) -> str:
@@ -356,8 +357,7 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         # The breadcrumbs and the topic links (the research index is one of them) share it.
         context["ancestors"] = self.ancestor_pages
         context["reading_level"] = reading_level(self, "simple_explanation")
-        context["review_dates"] = currency_of(self)
-        context["what_changed"] = what_changed(self)
+        context["review_dates"], context["what_changed"] = review_record(self)
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -64,11 +64,11 @@ def test_the_override_dialog_asks_for_it_too(editorial):
     assert "reader_note" in form.base_fields and form.base_fields["reader_note"].required
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_migration_keeps_every_sign_off():
     executor = MigrationExecutor(connection)
     before, after = (
-        [("review", "0006_decisions_outlive_deleted_pages")],
+        [("review", "0007_sign_off_records_writer")],
         [("review", "0008_sign_offs_say_what_changed")],
     )
     executor.migrate(before)

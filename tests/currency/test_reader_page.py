@@ -28,14 +28,14 @@ def read(client, page):
 def review_line(soup) -> str:
     """Who reviewed it and when (the byline), then the last review and the next due date."""
     parts = soup.select(".summary__review, .summary__dates")
-    return " ".join(" ".join(part.get_text(" ", strip=True).split()) for part in parts)
+    return " ".join(" ".join(part.get_text().split()) for part in parts)
 
 
 def test_the_review_line_says_who_when_and_when_next(client, old_summary, clock):
     clock.travel(datetime.date(2025, 6, 1))
     _response, soup = read(client, old_summary)
     line = review_line(soup)
-    assert line.startswith("Medically reviewed by Reviewer Okafor on 15 January 2025")
+    assert line.startswith("Medically reviewed by Reviewer Okafor, MD, PhD, on 15 January 2025")
     assert "Last reviewed on 15 January 2025 · Next review due by 15 January 2026" in line
     assert soup.select_one(".summary__due time")["datetime"] == "2026-01-15"
     assert NOTICE not in soup.get_text()
@@ -85,7 +85,9 @@ def test_what_changed_lists_each_published_review_with_the_reviewers_line(
     revision.publish()
     # Approved but never published: readers never saw it, so it is not listed.
     page.simple_explanation = "A draft nobody published."
-    record_sign_off(page.save_revision(user=editorial.writer), editorial.reviewer, "Unseen")
+    record_sign_off(
+        page.save_revision(user=editorial.writer), editorial.reviewer, reader_note="Unseen"
+    )
     _response, soup = read(client, page)
     items = [" ".join(li.get_text().split()) for li in soup.select(".what-changed__list li")]
     assert items == ["2 September 2025: Added how long it took", "15 January 2025: First published"]
@@ -130,3 +132,23 @@ def test_a_page_is_not_cached_past_the_moment_it_turns_overdue(client, old_summa
     # Once overdue, nothing more changes with the date: the usual headers again.
     clock.travel(DUE_ON + datetime.timedelta(days=1))
     assert "stale-while-revalidate=86400" in read(client, old_summary)[0]["Cache-Control"]
+
+
+def test_a_page_already_read_shows_a_new_interval_at_once(client, old_summary, clock, editorial):
+    """The dates are kept per published version: a change of the site's or a category's
+    interval must reach a page readers have already opened."""
+    from currency.models import ReviewSchedule
+
+    clock.travel(datetime.date(2025, 6, 1))
+    assert "Next review due by 15 January 2026" in review_line(read(client, old_summary)[1])
+
+    schedule = ReviewSchedule.load()
+    schedule.interval_months = 6
+    schedule.save()
+    assert "Next review due by 15 July 2025" in review_line(read(client, old_summary)[1])
+
+    category = editorial.tree.category
+    category.review_interval_months = 3
+    category.save_revision().publish()
+    assert "Next review due by 15 April 2025" in review_line(read(client, old_summary)[1])
+    assert read(client, old_summary)[1].select_one(".notice--overdue") is not None

@@ -70,7 +70,9 @@ def test_nor_from_the_editor(client, editorial, action):
     page = make_failing_in_review(client, editorial)
     without_credentials(editorial.reviewer, "blank credentials")
     data = summary_form_data_from(fresh(page).get_latest_revision_as_object())
-    extra = {"reason": REASON, "comment": ""} if action == APPROVE_WITH_OVERRIDE else {}
+    extra = {"reader_note": "First published", "comment": ""}
+    if action == APPROVE_WITH_OVERRIDE:
+        extra["reason"] = REASON
     data.update(
         {
             WORKFLOW_ACTION_BUTTON: "true",
