@@ -26,6 +26,14 @@ from wagtail.search import index
 
 # How writers' messages name where a suggestion comes from: "the glossary suggests …".
 ENGINE_SOURCE_NAME = "the glossary"
+SLUG_NEEDED = (
+    "The term has no letters a to z to make its anchor on the glossary page from: give "
+    "one (letters a to z, digits and hyphens)."
+)
+SLUG_TAKEN = (
+    "Another term's entry on the glossary page has the anchor “{slug}”: give this term its "
+    "own (letters a to z, digits and hyphens)."
+)
 
 
 class TermKind(models.TextChoices):
@@ -129,6 +137,10 @@ class GlossaryTerm(
         if not self.slug:
             self.slug = slugify(self.term)[:140]
         errors = {}
+        if not self.slug:
+            # An entry without an anchor: id="" on the glossary page, and every mark-up
+            # of the term on summaries would link to the top of it.
+            errors["slug"] = SLUG_NEEDED
         if self.kind == TermKind.ABBREVIATION and not self.expansion.strip():
             errors["expansion"] = "Say what the letters stand for: readers are shown it."
         same_name = GlossaryTerm.objects.filter(term__iexact=self.term).exclude(pk=self.pk)
@@ -140,6 +152,12 @@ class GlossaryTerm(
             errors["definition"] = problems
         if errors:
             raise ValidationError(errors)
+
+    def unique_error_message(self, model_class, unique_check):
+        if tuple(unique_check) == ("slug",):
+            # The slug is usually made from the term, out of sight: say what it is.
+            return ValidationError(SLUG_TAKEN.format(slug=self.slug), code="unique")
+        return super().unique_error_message(model_class, unique_check)
 
     def as_engine_term(self) -> dict:
         """The term in the engine's JSON shape (readability.core.terms). Its definition
