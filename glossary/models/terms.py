@@ -183,6 +183,11 @@ class GlossaryTerm(
         if same_name.exists():
             problems["term"].append("The glossary already has this term.")
         from glossary.definitions import definition_problems  # it uses the engine
+        from glossary.word_owners import words_taken
+
+        for name, taken in words_taken(self).items():
+            if not (name == "term" and same_name.exists()):
+                problems[name].extend(taken)
 
         problems["definition"].extend(definition_problems(self))
         if any(problems.values()):

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from glossary.models import GlossaryTerm
-from tests.glossary.factories import live_term
+from tests.glossary.factories import draft_term, live_term
 from tests.glossary.test_admin_paths import form_data
 
 pytestmark = pytest.mark.django_db
@@ -35,15 +35,15 @@ def test_a_term_with_no_letters_to_make_its_anchor_from_asks_for_one(client, peo
 
 
 def test_a_term_whose_anchor_another_entry_has_says_which_and_keeps_the_typing(client, people):
-    live_term(term="spasticity")
-    response = add_term(client, people.editor, term="Spasticity!")
+    live_term(term="spasticity", slug="stiffness")
+    response = add_term(client, people.editor, term="Stiffness!")
 
     assert response.status_code == 200
     assert errors_of(response) == {
-        "slug": "Another term's entry on the glossary page has the anchor “spasticity”: "
+        "slug": "Another term's entry on the glossary page has the anchor “stiffness”: "
         "give this term its own (letters a to z, digits and hyphens)."
     }
-    assert response.context["form"]["term"].value() == "Spasticity!"
+    assert response.context["form"]["term"].value() == "Stiffness!"
     assert response.context["form"]["definition"].value() == "Muscles that feel stiff."
     assert GlossaryTerm.objects.count() == 1
 
@@ -88,3 +88,35 @@ def test_line_breaks_between_other_forms_are_not_invisible_characters(client, pe
     response = add_term(client, people.writer, term="spasticity", other_forms="spastic\r\nspasm")
     assert response.status_code == 302
     assert GlossaryTerm.objects.get(term="spasticity").forms == ["spastic", "spasm"]
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "owner"),
+    [
+        ("term", "Tetraplegic", "tetraplegia"),  # another term's other form
+        ("other_forms", "paralysis\ntetraplegia", "tetraplegia"),  # another term's name
+        ("other_forms", "quadriplegic", "tetraplegia"),  # another term's other form
+        ("other_forms", "spinal-cord injury", "spinal cord injury"),  # as matching reads it
+    ],
+)
+def test_a_word_another_term_has_is_refused_naming_that_term(client, people, field, typed, owner):
+    """Two terms claiming one word: summaries would show only one of them there,
+    whichever was published last, and the other term's definition would vanish."""
+    live_term(term="tetraplegia", other_forms="tetraplegic\nquadriplegic")
+    draft_term(term="spinal cord injury")
+    fields = {"term": "paralysis", field: typed}
+    response = add_term(client, people.editor, **fields)
+
+    assert response.status_code == 200
+    message = errors_of(response)[field]
+    assert f"“{owner}”" in message and "one term only" in message
+    assert response.context["form"][field].value().replace("\r\n", "\n") == typed
+    assert not GlossaryTerm.objects.filter(term="paralysis").exists()
+
+
+def test_a_term_keeps_its_own_words_when_saved_again(client, people):
+    term = live_term(term="tetraplegia", other_forms="tetraplegic")
+    client.force_login(people.editor)
+    edit = reverse("wagtailsnippets_glossary_glossaryterm:edit", args=[term.pk])
+    response = client.post(edit, form_data(term, definition="Loss of use of arms and legs."))
+    assert response.status_code == 302
