@@ -16,6 +16,7 @@ from wagtail.admin import messages
 from wagtail.admin.panels import ObjectList, Panel
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.log_actions import LogFormatter
+from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetCreateView
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, WorkflowActionView
 
 from review.names import APPROVE
@@ -96,6 +97,18 @@ class GlossaryTermWorkflowActionView(WorkflowActionView):
             return redirect(self.redirect_url)
 
 
+class GlossaryTermChooserCreateView(SnippetCreateView):
+    def can_create(self):
+        """The "see also" chooser has no form for adding a term (a term starts in its
+        editor, where its review starts); Wagtail would still take a post to the
+        chooser's create address and fail on the missing form (a 500)."""
+        return self.get_creation_form_class() is not None and super().can_create()
+
+
+class GlossaryTermChooserViewSet(SnippetChooserViewSet):
+    create_view_class = GlossaryTermChooserCreateView
+
+
 class GlossaryTermViewSet(SnippetViewSet):
     model = GlossaryTerm
     menu_label = "Glossary"
@@ -113,6 +126,7 @@ class GlossaryTermViewSet(SnippetViewSet):
     add_view_class = PrefilledTermCreateView
     edit_view_class = GlossaryTermEditView
     workflow_action_view_class = GlossaryTermWorkflowActionView
+    chooser_viewset_class = GlossaryTermChooserViewSet
 
     def get_edit_handler(self):
         panels = [ReviewStatusPanel(heading="Medical review"), *GlossaryTerm.panels]

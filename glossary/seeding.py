@@ -9,7 +9,11 @@ revision), a few queries instead of some thousands; what is stored is what
 is written for each term.
 
 Idempotent: a term whose name the glossary has already (in any capitals, live or draft)
-is left as it is, so a second run changes nothing, and an editor's change survives.
+is left as it is, so a second run changes nothing, and an editor's change survives. So
+does an editor's rename or deletion: a name any term ever had (its revisions, the admin's
+history of terms, deleted ones included) is not seeded again, or a definition a reviewer
+replaced would come back live under the demo reviewer's name. (A term deleted from code,
+which leaves no history, can come back.)
 """
 
 from dataclasses import dataclass, field
@@ -21,7 +25,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.text import slugify
 
-from wagtail.models import Revision
+from wagtail.models import ModelLogEntry, Revision
 from wagtail.search.backends import get_search_backends
 
 from readability.assessment import thresholds_for_site
@@ -72,11 +76,24 @@ def glossary_term_from(term: Term) -> GlossaryTerm:
     )
 
 
+def names_ever_used() -> set[str]:
+    """Every name a glossary term has had: now, in its revisions, in the admin's history
+    (which outlives a deleted term and its revisions)."""
+    content_type = ContentType.objects.get_for_model(GlossaryTerm)
+    return {
+        *GlossaryTerm.objects.values_list("term", flat=True),
+        *Revision.objects.filter(base_content_type=content_type).values_list(
+            "object_str", flat=True
+        ),
+        *ModelLogEntry.objects.filter(content_type=content_type).values_list("label", flat=True),
+    }
+
+
 def seed_glossary(reviewer, shipped: tuple[Term, ...] | None = None) -> GlossarySeedLog:
     """Add each shipped term the glossary lacks, live, approved by `reviewer`."""
     shipped = load_shipped_terms() if shipped is None else shipped
     log = GlossarySeedLog()
-    present = {name.lower() for name in GlossaryTerm.objects.values_list("term", flat=True)}
+    present = {name.lower() for name in names_ever_used()}
     # Definitions are judged against the list they come from: the same terms the seeded
     # glossary will hold, so an editor can later save a seeded term unchanged.
     judge_with = build_index(list(shipped), include_shipped=False)

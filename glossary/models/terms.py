@@ -8,6 +8,8 @@ Wagtail copies the published revision into it.
 
 import hashlib
 import json
+import unicodedata
+from collections import defaultdict
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -26,6 +28,45 @@ from wagtail.search import index
 
 # How writers' messages name where a suggestion comes from: "the glossary suggests …".
 ENGINE_SOURCE_NAME = "the glossary"
+SLUG_NEEDED = (
+    "The term has no letters a to z to make its anchor on the glossary page from: give "
+    "one (letters a to z, digits and hyphens)."
+)
+SLUG_TAKEN = (
+    "Another term's entry on the glossary page has the anchor “{slug}”: give this term its "
+    "own (letters a to z, digits and hyphens)."
+)
+
+
+# Fields a reviewer reads and approves. Characters their screen does not show, but
+# readers' screens act on (a right-to-left override reverses the rest of the sentence a
+# term sits in; a zero-width space or soft hyphen makes a word look right and never
+# match), would be approved unseen: control and format characters, and the Unicode line
+# and paragraph separators. Line breaks and tabs are typing, not hidden characters.
+REVIEWED_TEXT_FIELDS = ("term", "other_forms", "expansion", "definition", "plain_alternative")
+INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
+TYPED_CONTROLS = frozenset("\n\r\t")
+
+
+def invisible_characters(text: str) -> list[str]:
+    return [
+        char
+        for char in dict.fromkeys(text)
+        if unicodedata.category(char) in INVISIBLE_CATEGORIES and char not in TYPED_CONTROLS
+    ]
+
+
+def invisible_character_problem(text: str) -> str | None:
+    found = invisible_characters(text)
+    if not found:
+        return None
+    named = ", ".join(
+        f"U+{ord(char):04X} {unicodedata.name(char, 'control character')}" for char in found
+    )
+    return (
+        f"It holds an invisible character ({named}) that a reviewer cannot see but "
+        "readers' screens act on: take it out (retype the words around it)."
+    )
 
 
 class TermKind(models.TextChoices):
@@ -128,18 +169,35 @@ class GlossaryTerm(
         self.term = self.term.strip()
         if not self.slug:
             self.slug = slugify(self.term)[:140]
-        errors = {}
+        problems: dict[str, list[str]] = defaultdict(list)
+        for name in REVIEWED_TEXT_FIELDS:
+            if problem := invisible_character_problem(getattr(self, name)):
+                problems[name].append(problem)
+        if not self.slug:
+            # An entry without an anchor: id="" on the glossary page, and every mark-up
+            # of the term on summaries would link to the top of it.
+            problems["slug"].append(SLUG_NEEDED)
         if self.kind == TermKind.ABBREVIATION and not self.expansion.strip():
-            errors["expansion"] = "Say what the letters stand for: readers are shown it."
+            problems["expansion"].append("Say what the letters stand for: readers are shown it.")
         same_name = GlossaryTerm.objects.filter(term__iexact=self.term).exclude(pk=self.pk)
         if same_name.exists():
-            errors["term"] = "The glossary already has this term."
+            problems["term"].append("The glossary already has this term.")
         from glossary.definitions import definition_problems  # it uses the engine
+        from glossary.word_owners import words_taken
 
-        if problems := definition_problems(self):
-            errors["definition"] = problems
-        if errors:
-            raise ValidationError(errors)
+        for name, taken in words_taken(self).items():
+            if not (name == "term" and same_name.exists()):
+                problems[name].extend(taken)
+
+        problems["definition"].extend(definition_problems(self))
+        if any(problems.values()):
+            raise ValidationError({name: found for name, found in problems.items() if found})
+
+    def unique_error_message(self, model_class, unique_check):
+        if tuple(unique_check) == ("slug",):
+            # The slug is usually made from the term, out of sight: say what it is.
+            return ValidationError(SLUG_TAKEN.format(slug=self.slug), code="unique")
+        return super().unique_error_message(model_class, unique_check)
 
     def as_engine_term(self) -> dict:
         """The term in the engine's JSON shape (readability.core.terms). Its definition

@@ -236,3 +236,16 @@ def test_everyone_in_the_editorial_roles_finds_the_glossary(client, people, role
     assert listing.status_code == 200
     assert "spasticity" in listing.text
     assert "Glossary" in client.get("/admin/").text
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_choosers_create_address_refuses_without_an_error(client, people, role):
+    """The "see also" chooser offers no create form for terms (a term starts in its
+    editor, where its review starts); a hand-made post to that address is refused."""
+    client.force_login(people.by_role(role))
+    address = reverse("wagtailsnippetchoosers_glossary_glossaryterm:create")
+    data = form_data(GlossaryTerm(term="clonus", definition=STIFF))
+
+    assert client.post(address, data).status_code in (302, 403)
+    assert client.get(address).status_code in (302, 403)
+    assert not GlossaryTerm.objects.filter(term="clonus").exists()

@@ -3,6 +3,8 @@ with a medical reviewer's approval of exactly what readers see."""
 
 import pytest
 
+from django.urls import reverse
+
 from wagtail.models import Revision
 from wagtail.search.backends import get_search_backend
 
@@ -12,7 +14,7 @@ from glossary.seeding import guidance_for, seed_glossary
 from readability import term_sources
 from readability.core.terms import Term, load_shipped_terms
 from tests.factories import UserFactory
-from tests.glossary.factories import draft_term
+from tests.glossary.factories import approve, draft_term
 
 pytestmark = pytest.mark.django_db
 
@@ -88,3 +90,34 @@ def test_words_with_a_one_word_everyday_alternative_are_words_to_avoid():
     assert guidance_for(Term("catheter", "medical", plain="thin tube")) == "explain"
     assert guidance_for(Term("median", "research", plain="middle")) == "explain"
     assert guidance_for(Term("SCI", "abbreviation", plain="injury")) == "explain"
+
+
+TONE = Term(term="zorbitone", kind="medical", definition="A medicine for stiff muscles.")
+
+
+def test_a_term_an_editor_renamed_does_not_come_back_under_its_old_name(people):
+    seed_glossary(people.reviewer, shipped=(TONE,))
+    draft = GlossaryTerm.objects.get(term="zorbitone")
+    draft.term, draft.slug = "zorbitone gel", "zorbitone-gel"
+    renamed = draft.save_revision(user=people.writer)
+    approve(renamed, people.second_reviewer)
+    renamed.publish()
+
+    log = seed_glossary(people.reviewer, shipped=(TONE,))
+
+    assert log.created == [] and log.existing == ["zorbitone"]
+    assert list(GlossaryTerm.objects.values_list("term", flat=True)) == ["zorbitone gel"]
+
+
+def test_a_term_an_editor_deleted_does_not_come_back(client, people):
+    seed_glossary(people.reviewer, shipped=(TONE,))
+    term = GlossaryTerm.objects.get(term="zorbitone")
+    client.force_login(people.editor)
+    delete_url = reverse("wagtailsnippets_glossary_glossaryterm:delete", args=[term.pk])
+    assert client.post(delete_url).status_code == 302
+    assert not GlossaryTerm.objects.exists()
+
+    log = seed_glossary(people.reviewer, shipped=(TONE,))
+
+    assert log.created == [] and log.existing == ["zorbitone"]
+    assert not GlossaryTerm.objects.exists()
