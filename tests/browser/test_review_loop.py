@@ -5,11 +5,13 @@ sees the new text with the reviewer's name. Each person is told what happened.""
 
 import pytest
 
+from people.models import Role
 from review.roles import MEDICAL_REVIEWERS, WRITERS, ensure_roles
 from review.setup import ensure_review_workflow
 from tests.browser.conftest import CHROMIUM_ARGS  # noqa: F401 - the launch flags in use
 from tests.conftest import PLAIN_TEXT, build_tree
 from tests.factories import ResearchSummaryPageFactory, UserFactory
+from tests.people.factories import PersonFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,6 +30,8 @@ def people(live_server):
     writer.groups.add(groups[WRITERS])
     reviewer = UserFactory(username="rae", first_name="Rae", last_name="Reviewer")
     reviewer.groups.add(groups[MEDICAL_REVIEWERS])
+    # Reviewers approve only with their credentials on their profile.
+    PersonFactory(user=reviewer, display_name="Rae Reviewer", role=Role.MEDICAL_REVIEWER)
     summary = ResearchSummaryPageFactory(
         parent=tree.category, simple_explanation=PLAIN_TEXT, owner=writer, signed_off_by=reviewer
     )
