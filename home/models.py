@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.db import models
 
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -106,14 +106,60 @@ class SiteSettings(BaseSiteSetting):
         help_text="Linked from every page's footer.",
     )
 
-    # The footer links the disclaimer on every page: fetched with the settings.
-    select_related = ["disclaimer_page"]
+    # Who we are: readers can check who runs the site, who pays for it and how it works.
+    run_by = models.TextField(
+        "who runs this site",
+        blank=True,
+        max_length=1000,
+        help_text="Plain text, e.g. 'This site is run by …'. Shown in every page's footer.",
+    )
+    funded_by = models.TextField(
+        "who funds this site",
+        blank=True,
+        max_length=1000,
+        help_text="Plain text: every source of money, or that there is none.",
+    )
+    editorial_policy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="How summaries are chosen, written and checked. Linked from the footer "
+        "and from every summary ('How we write and check summaries').",
+    )
+    report_error_email = models.EmailField(
+        "e-mail for reporting an error",
+        blank=True,
+        help_text="Where readers report a mistake. Leave empty to send them to the contact page.",
+    )
+    report_error_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Or a page (such as Contact) where readers report a mistake.",
+    )
+
+    # The footer links these on every page: fetched with the settings.
+    select_related = ["disclaimer_page", "editorial_policy_page", "report_error_page"]
 
     panels = [
         FieldPanel("site_name"),
         FieldPanel("tagline"),
         FieldPanel("notice"),
         FieldPanel("disclaimer_page"),
+        MultiFieldPanel(
+            [
+                FieldPanel("run_by"),
+                FieldPanel("funded_by"),
+                FieldPanel("editorial_policy_page"),
+                FieldPanel("report_error_email"),
+                FieldPanel("report_error_page"),
+            ],
+            heading="Who we are",
+        ),
     ]
 
     class Meta:

@@ -17,13 +17,14 @@ from wagtail.models import Page, Site
 from glossary.models import GlossaryPage
 from glossary.review_setup import ensure_glossary_roles
 from glossary.seeding import seed_glossary
+from research.demo_content.disclosures import DISCLOSURES
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 from review.roles import MEDICAL_REVIEWERS, ensure_roles
 from review.setup import ensure_review_workflow
 from review.signoffs import record_override, record_sign_off
 from review.verdict import judge
 
-from . import demo_content
+from . import demo_content, demo_disclosure
 from .models import (
     ContactFormField,
     ContactPage,
@@ -32,6 +33,7 @@ from .models import (
     SiteSettings,
     StandardPage,
 )
+from .seeding_disclosure import ensure_disclosure, seed_editorial_policy, seed_profiles
 
 PUBLISH_HOUR = datetime.time(9, 0, tzinfo=datetime.UTC)
 
@@ -80,7 +82,13 @@ class SeedLog:
 
 
 def publish_child(
-    parent: Page, page: Page, log: SeedLog, label: str, signed_off_by=None, override_reason=""
+    parent: Page,
+    page: Page,
+    log: SeedLog,
+    label: str,
+    signed_off_by=None,
+    override_reason="",
+    written_by=None,
 ) -> Page:
     """Add `page` under `parent` unless a child with its slug exists; publish it through a
     revision, so the publish gate judges demo content like any other. An override is
@@ -93,7 +101,9 @@ def publish_child(
     parent.add_child(instance=page)
     revision = page.save_revision()
     if signed_off_by is not None:
-        sign_off = record_sign_off(revision, signed_off_by)
+        sign_off = record_sign_off(
+            revision, signed_off_by, writer=written_by, reader_note="First published"
+        )
         if page.first_published_at:
             # Demo summaries carry their own publishing dates; a review dated after the
             # publication would read as a review of something already live.
@@ -168,6 +178,7 @@ def ensure_site_settings(home: HomePage, disclaimer: Page) -> None:
 def summary_page(entry: dict) -> ResearchSummaryPage:
     published_at = datetime.datetime.combine(entry["published_on"], PUBLISH_HOUR)
     paragraphs = [part.strip() for part in entry["research_summary"].split("\n\n") if part.strip()]
+    disclosed = DISCLOSURES.get(entry["slug"], {})
     page = ResearchSummaryPage(
         title=entry["title"],
         slug=entry["slug"],
@@ -187,6 +198,9 @@ def summary_page(entry: dict) -> ResearchSummaryPage:
         ],
         study_limitations=[("limitation", text) for text in entry["study_limitations"]],
         search_description=entry["simple_explanation"].split(". ")[0][:300],
+        # As the paper states them, as far as the pages we could check show them.
+        study_funding=disclosed.get("study_funding", demo_disclosure.NOT_CHECKED),
+        author_conflicts=disclosed.get("author_conflicts", demo_disclosure.NOT_CHECKED),
         first_published_at=published_at,
     )
     page.topics.add(*entry["topics"])
@@ -207,7 +221,7 @@ def seed_research_index(home: HomePage, log: SeedLog) -> ResearchIndexPage:
     )
 
 
-def seed_research(research: ResearchIndexPage, reviewer, log: SeedLog) -> None:
+def seed_research(research: ResearchIndexPage, reviewer, log: SeedLog, writer=None) -> None:
     """Categories, then summaries signed off by the demo reviewer account and published
     through the gate: a summary that fails it is reported, and the rest go in."""
     from research.demo_content.summaries import CATEGORIES, SUMMARIES
@@ -220,7 +234,12 @@ def seed_research(research: ResearchIndexPage, reviewer, log: SeedLog) -> None:
             continue
         categories[entry["slug"]] = publish_child(
             parent,
-            CategoryPage(title=entry["title"], slug=entry["slug"], intro=entry["intro"]),
+            CategoryPage(
+                title=entry["title"],
+                slug=entry["slug"],
+                intro=entry["intro"],
+                review_interval_months=entry.get("review_interval_months"),
+            ),
             log,
             f"category: {entry['title']}",
         )
@@ -236,6 +255,7 @@ def seed_research(research: ResearchIndexPage, reviewer, log: SeedLog) -> None:
                     label,
                     signed_off_by=reviewer,
                     override_reason=entry.get("plain_language_override", ""),
+                    written_by=writer,
                 )
         except Exception as error:  # noqa: BLE001 - report the record and carry on
             log.failed.append((label, f"{type(error).__name__}: {error}"))
@@ -364,13 +384,16 @@ def seed_demo(force: bool = False) -> SeedLog:
         standard_pages = seed_standard_pages(home, log)
         ensure_site_settings(home, standard_pages["disclaimer"])
         research = seed_research_index(home, log)
-        seed_contact_page(home, log)
+        contact = seed_contact_page(home, log)
         seed_glossary_page(home, log)
+        policy = seed_editorial_policy(home, log, publish_child)
+        ensure_disclosure(home, policy, contact)
         groups = ensure_roles(research_root=research, site_root=home)
         ensure_review_workflow(research, groups[MEDICAL_REVIEWERS])
         ensure_glossary_roles()
         users = seed_accounts(log, groups, random_passwords=force)
         # Before the summaries: the publish gate judges them with the glossary's terms.
         seed_terms(users["reviewer"], log)
-    seed_research(research, users["reviewer"], log)
+        seed_profiles(users, log)
+    seed_research(research, users["reviewer"], log, writer=users["writer"])
     return log

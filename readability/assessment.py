@@ -13,14 +13,18 @@ from wagtail.models import Site
 
 from readability.core import analyse
 from readability.core.accessibility import check_content
+from readability.core.claims import find_overclaims
 from readability.core.policy import FieldThresholds, evaluate
 from readability.core.severity import ERROR, status_of
 
-from .declarations import BODY, LIST, SIMPLE, field_texts
+from .declarations import BODY, LIST, SIMPLE, claims_evidence_level, field_texts
 from .models import PlainLanguageSettings
 from .term_sources import site_term_index
 
 PLAIN_LANGUAGE = "plain_language"
+# A claim stronger than the evidence: a plain-language error, so the same override (by
+# a medical reviewer, with a reason) is the only way past it.
+CLAIM_TOO_STRONG = "claim_too_strong"
 ACCESSIBILITY = "accessibility"
 
 
@@ -90,12 +94,15 @@ class Assessment:
         return self.status_for(self.reasons)
 
     def as_text(self) -> str:
-        lines = [
-            f"{reason.field_label + ': ' if reason.field_label else ''}{reason.message}"
-            for reason in self.reasons
-            if reason.severity == ERROR
-        ]
-        return "\n".join(lines) or "Passed."
+        return as_lines(r for r in self.reasons if r.severity == ERROR) or "Passed."
+
+
+def as_lines(reasons) -> str:
+    """Reasons one per line, each with the field it is about."""
+    return "\n".join(
+        f"{reason.field_label + ': ' if reason.field_label else ''}{reason.message}"
+        for reason in reasons
+    )
 
 
 # Beyond the simple explanation, unexplained terms are shown as warnings: the writer
@@ -184,6 +191,7 @@ def assess(page, *, site=None, assessment: Assessment | None = None) -> Assessme
                 end=reason.end,
             )
         )
+    verdict.reasons.extend(_claim_reasons(page, texts, verdict.reports))
     for item in texts:
         for finding in check_content(
             item.text,
@@ -201,3 +209,35 @@ def assess(page, *, site=None, assessment: Assessment | None = None) -> Assessme
                 )
             )
     return verdict
+
+
+def _claim_reasons(page, texts, reports) -> list[GateReason]:
+    """Words that claim more than the page's evidence level can show, as errors."""
+    level = claims_evidence_level(page)
+    if level is None:
+        return []
+    reasons = []
+    for item in texts:
+        report = reports[item.field.name]
+        for finding in find_overclaims(report.text, level):
+            sentence = next((s for s in report.sentences if s.start <= finding.start < s.end), None)
+            where = f" In “{_quote(sentence.text)}”:" if sentence is not None else ""
+            reasons.append(
+                GateReason(
+                    check=PLAIN_LANGUAGE,
+                    severity=ERROR,
+                    message=f"Too strong for the evidence.{where} {finding.message} "
+                    f"{finding.advice}",
+                    field=item.field.name,
+                    field_label=item.field.label,
+                    code=CLAIM_TOO_STRONG,
+                    start=finding.start,
+                    end=finding.end,
+                )
+            )
+    return reasons
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -40,6 +40,18 @@ class FieldText:
     markup_by_writer: bool = False
 
 
+# A page type that states what its claims are judged against names the field holding its
+# evidence level (`claims_evidence_field = "evidence_level"`); other pages (about, contact)
+# make no claims about a study and are not judged.
+def claims_evidence_level(page) -> str | None:
+    """The evidence level the page's claims are judged against ("" when not chosen yet:
+    judged as weak evidence), or None for a page whose claims are not judged."""
+    field_name = getattr(page, "claims_evidence_field", None)
+    if field_name is None:
+        return None
+    return getattr(page, field_name, None) or ""
+
+
 def declared_fields(page) -> tuple[PlainField, ...]:
     return tuple(getattr(page, "plain_language_fields", ()))
 

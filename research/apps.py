@@ -8,6 +8,9 @@ class ResearchConfig(AppConfig):
     verbose_name = "Research"
 
     def ready(self):
+        from people.hooks import contribution_providers
+
+        from . import authors
         from .cache_purge import (
             glossary,  # noqa: F401 - a glossary change purges the pages showing it
             receivers,
@@ -22,3 +25,6 @@ class ResearchConfig(AppConfig):
         for name, converter in CONVERTERS.items():
             register_converter(converter, name)
         receivers.replace_wagtail_page_handlers()
+        # A profile page lists the summaries its person wrote and reviewed.
+        if authors.summaries_by not in contribution_providers:
+            contribution_providers.append(authors.summaries_by)

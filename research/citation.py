@@ -15,7 +15,7 @@ class SummaryCitation:
 def cite_summary(page, site_name: str, request=None) -> SummaryCitation:
     """For example: Spinal Cord Research Help (2025). Stem cells after injury: a
     plain-language summary. Published 7 February 2025. https://…/ Summary of: <paper
-    title>. Brain and Spine, 2025. https://doi.org/10.1016/j.bas.2025.104207"""
+    authors>. <paper title>. Brain and Spine, 2025. https://doi.org/10.1016/j.bas.2025.104207"""
     url = page.get_full_url(request) or ""
     published = page.first_published_at
     parts = [f"{site_name} ({published.year})." if published else f"{site_name}."]
@@ -30,8 +30,13 @@ def cite_summary(page, site_name: str, request=None) -> SummaryCitation:
     parts.append(url)
     if page.paper_title:
         source = ", ".join(str(part) for part in (page.journal, page.publication_year) if part)
+        # The paper's own reference in the usual order: authors, title, journal, year.
+        authors = page.paper_authors_line
         parts.append(
-            f"Summary of: {page.paper_title.rstrip('.')}." + (f" {source}." if source else "")
+            "Summary of: "
+            + (f"{authors.rstrip('.')}. " if authors else "")
+            + f"{page.paper_title.rstrip('.')}."
+            + (f" {source}." if source else "")
         )
     if page.doi:
         parts.append(page.doi_url)

@@ -9,7 +9,8 @@ import re
 
 from django.core.exceptions import ValidationError
 
-DOI_PATTERN = re.compile(r"^10\.\d{4,9}/\S+$")
+# ASCII digits only: `\d` would also take other scripts' digits, which no DOI prefix has.
+DOI_PATTERN = re.compile(r"^10\.[0-9]{4,9}/\S+$")
 _PREFIXES = re.compile(
     r"^(?:https?://(?:dx\.)?doi\.org/|doi\.org/|doi:\s*)",
     re.IGNORECASE,

@@ -78,3 +78,39 @@ def describe_evidence(level: str) -> EvidenceDescription | None:
         return EVIDENCE_DESCRIPTIONS[EvidenceLevel(level)]
     except ValueError:
         return None
+
+
+# Levels that are one study of people: readers are told what one study can and cannot show.
+SINGLE_STUDIES = frozenset(
+    {
+        EvidenceLevel.RCT,
+        EvidenceLevel.CONTROLLED_STUDY,
+        EvidenceLevel.CROSS_SECTIONAL,
+        EvidenceLevel.CASE_SERIES,
+        EvidenceLevel.QUALITATIVE,
+    }
+)
+
+
+@dataclass(frozen=True)
+class EvidenceCaution:
+    heading: str
+    text: str
+
+
+def evidence_caution(level: str) -> EvidenceCaution | None:
+    """What a reader should keep in mind before the findings, for evidence that is early
+    (animals or cells) or one study alone."""
+    if level == EvidenceLevel.ANIMAL_LAB:
+        return EvidenceCaution(
+            "A study in animals or cells",
+            "Results in animals or cells often do not carry over to people. This is an early "
+            "step: it cannot tell us whether the treatment would help people, or is safe for them.",
+        )
+    if level in SINGLE_STUDIES:
+        return EvidenceCaution(
+            "One study",
+            f"This summary is about one study. {describe_evidence(level).explanation} One "
+            "study alone rarely settles a question: later studies may find something different.",
+        )
+    return None

@@ -10,6 +10,20 @@ class ResearchSummaryForm(ReviewedPageForm):
     """Normalises the DOI as typed and refuses one that another summary already uses;
     the review checks on Publish and Approve come from `ReviewedPageForm`."""
 
+    # The study's funding and the authors' conflicts, as the paper states them.
+    DISCLOSURE_FIELDS = ("study_funding", "author_conflicts")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .models.summary import NOT_STATED  # the models import this form
+
+        for name in self.DISCLOSURE_FIELDS:
+            if name in self.fields:
+                self.fields[name].error_messages["required"] = (
+                    "Readers are shown this: write what the paper states. If the paper "
+                    f"says nothing about it, write “{NOT_STATED}”."
+                )
+
     def clean_doi(self):
         doi = normalise_doi(self.cleaned_data.get("doi", ""))
         if not doi:

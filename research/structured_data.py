@@ -6,6 +6,8 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 
+from .authors import person_json_ld
+
 # What every summary on this site is about, in schema.org's medical vocabulary.
 CONDITION = {"@type": "MedicalCondition", "name": "Spinal cord injury"}
 
@@ -20,6 +22,10 @@ def scholarly_article(page) -> dict:
         article["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": page.doi}
         article["sameAs"] = page.doi_url
         article["url"] = page.doi_url
+    authors = page.paper_author_names
+    if authors:
+        # Stored as text, one name a line, so a person cannot be told from a group here.
+        article["author"] = [{"@type": "Person", "name": name} for name in authors]
     if page.journal:
         article["isPartOf"] = {"@type": "Periodical", "name": page.journal}
     if page.publication_year:
@@ -49,8 +55,10 @@ def summary_structured_data(page, site_name: str, description: str, request=None
         data["datePublished"] = page.first_published_at.isoformat()
     if page.last_published_at:
         data["dateModified"] = page.last_published_at.isoformat()
+    if page.written_by_name:
+        data["author"] = person_json_ld(page.written_by_name, page.writer_profile, site_url)
     if page.reviewed_by_name and page.reviewed_at:
-        data["reviewedBy"] = {"@type": "Person", "name": page.reviewed_by_name}
+        data["reviewedBy"] = person_json_ld(page.reviewed_by_name, page.reviewer_profile, site_url)
         data["lastReviewed"] = page.reviewed_at.date().isoformat()
     topics = [topic.name for topic in page.topics_by_name]
     if topics:

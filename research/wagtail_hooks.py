@@ -1,3 +1,5 @@
+from django.urls import path
+
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import ExplorableIndexView
@@ -5,6 +7,7 @@ from wagtail.admin.viewsets.pages import PageViewSet
 
 from readability.models import PlainLanguageStatus
 
+from .doi_lookup import LOOKUP_URL_NAME, fill_from_doi
 from .models import CategoryPage, ResearchSummaryPage
 
 
@@ -53,3 +56,9 @@ class ResearchSummaryViewSet(PageViewSet):
 @hooks.register("register_admin_viewset")
 def register_research_summary_viewset():
     return ResearchSummaryViewSet("research_summary_pages")
+
+
+@hooks.register("register_admin_urls")
+def register_doi_lookup_url():
+    # Under /admin/: Wagtail's admin-access check runs first; the view checks the rest.
+    return [path("research/fill-from-doi/", fill_from_doi, name=LOOKUP_URL_NAME)]

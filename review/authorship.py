@@ -98,3 +98,22 @@ def wrote(user, page, task_state) -> bool:
     if key not in answers:
         answers[key] = frozenset(authors_under_review(page, submitted_by))
     return user.pk in answers[key]
+
+
+def authors_of(page, revision) -> set[int]:
+    """Everyone who wrote any of the reader-visible content of `revision`, traced through
+    the page's history up to it: whoever brought in each piece it holds."""
+    revisions = Revision.objects.filter(
+        base_content_type_id=page.get_base_content_type().pk,
+        object_id=str(page.pk),
+        created_at__lte=revision.created_at,
+    ).order_by("created_at", "pk")
+    content = pieces(reader_visible(revision.as_object()))
+    authors: set[int] = set()
+    before: set[str] = set()
+    for earlier in revisions:
+        present = pieces(reader_visible(earlier.as_object()))
+        if (present - before) & content and earlier.user_id is not None:
+            authors.add(earlier.user_id)
+        before = present
+    return authors

@@ -64,7 +64,13 @@ NOT_REVIEWED = {
 }
 # Stamped from the sign-off in force whenever the page is saved live (`review.guard`),
 # so never a matter for the sign-off itself.
-STAMPED_FROM_SIGN_OFF = {"reviewed_by", "reviewed_by_name", "reviewed_at"}
+STAMPED_FROM_SIGN_OFF = {
+    "reviewed_by",
+    "reviewed_by_name",
+    "reviewed_at",
+    "written_by",
+    "written_by_name",
+}
 NOT_REVIEWED |= dict.fromkeys(STAMPED_FROM_SIGN_OFF, "stamped from the sign-off")
 
 

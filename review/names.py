@@ -16,6 +16,8 @@ OVERRIDE_PERMISSION = f"{APP_LABEL}.{OVERRIDE_PERMISSION_CODENAME}"
 # the layers, so they import these from here rather than spell them again.
 SITE_SETTINGS_PERMISSION = "home.change_sitesettings"
 FEEDBACK_PERMISSION = "feedback.view_summaryfeedback"
+# The review interval and reminder settings (currency app).
+REVIEW_SCHEDULE_PERMISSION = "currency.change_reviewschedule"
 # Seeing and lifting login lockouts (django-axes' attempts; the report is in accounts).
 LOCKOUT_PERMISSION = "axes.delete_accessattempt"
 

@@ -14,11 +14,14 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 import readability.names
+from people.models import Role
+from people.names import PERSON_PERMISSIONS
 
 from .names import (
     FEEDBACK_PERMISSION,
     LOCKOUT_PERMISSION,
     OVERRIDE_PERMISSION,
+    REVIEW_SCHEDULE_PERMISSION,
     SITE_SETTINGS_PERMISSION,
 )
 
@@ -48,7 +51,16 @@ MODEL_PERMISSIONS = {
         readability.names.SETTINGS_PERMISSION,
         FEEDBACK_PERMISSION,
         LOCKOUT_PERMISSION,
+        # Everyone's profile; the others edit only their own ("My profile").
+        *PERSON_PERMISSIONS,
+        REVIEW_SCHEDULE_PERMISSION,
     ),
+}
+# The profile role each group gives, for a profile its member starts themselves.
+PROFILE_ROLES = {
+    WRITERS: Role.WRITER,
+    MEDICAL_REVIEWERS: Role.MEDICAL_REVIEWER,
+    EDITORS: Role.EDITOR,
 }
 
 

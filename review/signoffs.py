@@ -19,6 +19,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from wagtail.log_actions import log
+from wagtail.models import TaskState
+
+from people.models import Person
 
 from .fingerprint import fingerprint
 from .models.decisions import PlainLanguageOverride, ReviewSignOff
@@ -40,26 +43,60 @@ def decisions_for(page):
 
 
 @transaction.atomic
-def record_sign_off(revision, user):
+def record_sign_off(revision, user, *, writer=None, reader_note: str = ""):
     """A medical reviewer approved the content of `revision`: older decisions on the page
-    end, and this one is written to the page's history."""
+    end, and this one is written to the page's history, with who wrote the content
+    (`writer`, else `writer_of(revision)`) and `reader_note`, the reviewer's one line for
+    readers on what changed."""
     page = revision.as_object()
     approved = fingerprint(page)
     revoke(page, user, because=SUPERSEDED, keep_fingerprint=approved)
+    writer = writer if writer is not None else writer_of(revision, page)
     sign_off = ReviewSignOff.objects.create(
         revision=revision,
         object_id=str(page.pk),
         fingerprint=approved,
         user=user,
         reviewer_name=display_name(user),
+        writer=writer,
+        writer_name=display_name(writer),
+        reader_note=reader_note,
     )
-    log(instance=page, action=SIGN_OFF_LOG_ACTION, user=user, revision=revision)
+    log(
+        instance=page,
+        action=SIGN_OFF_LOG_ACTION,
+        user=user,
+        revision=revision,
+        data={"reader_note": reader_note} if reader_note else None,
+    )
     return sign_off
 
 
+def writer_of(revision, page=None):
+    """Who wrote the content of `revision`, for the byline: whoever submitted it for
+    review (they answer for the words they sent), else whoever saved the revision, else
+    the page's owner. Never the automatic check, which only acts on a submission."""
+    task_state = (
+        TaskState.objects.filter(revision=revision, workflow_state__requested_by__isnull=False)
+        .select_related("workflow_state__requested_by")
+        .order_by("-started_at", "-pk")
+        .first()
+    )
+    if task_state is not None:
+        return task_state.workflow_state.requested_by
+    if revision.user_id is not None:
+        return revision.user
+    page = page if page is not None else revision.as_object()
+    return page.owner
+
+
 def display_name(user) -> str:
+    """The name readers see: the person's profile name, else the account's name."""
     if user is None:
         return ""
+    person = Person.objects.for_user(user)
+    if person is not None:
+        return person.display_name
     return user.get_full_name() or user.get_username()
 
 

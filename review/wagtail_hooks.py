@@ -28,7 +28,10 @@ from . import views
 from .bulk import GatedPublishBulkAction
 from .forms import EditorsPageForm, published_by_editors
 from .guard import is_gated, move_refused_message
+from .models.tasks import MedicalReviewTask, credentials_needed_url, has_credentials
 from .names import (
+    APPROVE,
+    APPROVE_WITH_OVERRIDE,
     OVERRIDE_LOG_ACTION,
     PUBLISH_REFUSED_LOG_ACTION,
     REVOKED_LOG_ACTION,
@@ -87,10 +90,6 @@ LABELS = {
     RESUBMIT_BUTTON: "Submit again for review",
     WITHDRAW_BUTTON: "Withdraw from review",
 }
-APPROVE_LABELS = {
-    "Approve": "Approve and publish",
-    "Approve with comment": "Approve and publish, with a comment",
-}
 
 
 @hooks.register("construct_page_action_menu")
@@ -120,7 +119,7 @@ def shape_review_actions(menu_items, request, context):
             replacement = SubmitForReviewMenuItem(order=item.order)
             replacement.icon_name = item.icon_name
             item = replacement
-        item.label = LABELS.get(item.name, APPROVE_LABELS.get(str(item.label), item.label))
+        item.label = LABELS.get(item.name, item.label)
         shaped.append(item)
     menu_items[:] = shaped
 
@@ -169,6 +168,22 @@ def refuse_malformed_workflow_data(request, page):
     if set(data) - allowed or (form_class is not None and not form_class(data=data).is_valid()):
         return refused
     return None
+
+
+@hooks.register("before_edit_page")
+def approvers_have_credentials(request, page):
+    """Approving from the editor: Wagtail ignores where the step sends the reviewer, so a
+    reviewer without credentials is sent to their profile here, before anything is done."""
+    if request.method != "POST" or WORKFLOW_ACTION_BUTTON not in request.POST:
+        return None
+    if request.POST.get(WORKFLOW_ACTION_NAME) not in (APPROVE, APPROVE_WITH_OVERRIDE):
+        return None
+    task = page.current_workflow_task
+    if task is None or not isinstance(task.specific, MedicalReviewTask):
+        return None
+    if not task.specific.is_reviewer(request.user) or has_credentials(request.user):
+        return None  # the step's own checks answer a non-reviewer
+    return redirect(credentials_needed_url())
 
 
 @hooks.register("before_create_page")

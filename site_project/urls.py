@@ -31,6 +31,7 @@ urlpatterns = [
     path("csp-report/", csp_report, name="csp_report"),
     path("", include("home.urls")),
     path("", include("research.urls")),
+    path("", include("people.urls")),
     path("", include("feedback.urls")),
     path("", include("subscriptions.urls")),
 ]

@@ -79,9 +79,11 @@ class Editorial:
 @pytest.fixture
 def editorial(tree) -> Editorial:
     from glossary.review_setup import ensure_glossary_roles
+    from people.models import Role
     from review.roles import EDITORS, MEDICAL_REVIEWERS, WRITERS, ensure_roles
     from review.setup import ensure_review_workflow
     from tests.factories import UserFactory
+    from tests.people.factories import PersonFactory
 
     groups = ensure_roles(research_root=tree.research, site_root=tree.home)
     workflow = ensure_review_workflow(tree.research, groups[MEDICAL_REVIEWERS])
@@ -92,11 +94,17 @@ def editorial(tree) -> Editorial:
         user.groups.add(groups[group])
         return user
 
+    def reviewer(username, **extra):
+        # Reviewers approve only with their credentials on their profile (people).
+        user = member(username, MEDICAL_REVIEWERS, **extra)
+        PersonFactory(user=user, display_name=user.get_full_name(), role=Role.MEDICAL_REVIEWER)
+        return user
+
     return Editorial(
         tree=tree,
         writer=member("writer", WRITERS),
-        reviewer=member("reviewer", MEDICAL_REVIEWERS, last_name="Okafor"),
-        second_reviewer=member("reviewer2", MEDICAL_REVIEWERS),
+        reviewer=reviewer("reviewer", last_name="Okafor"),
+        second_reviewer=reviewer("reviewer2"),
         editor=member("editor", EDITORS),
         workflow=workflow,
     )

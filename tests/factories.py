@@ -81,6 +81,8 @@ class ResearchSummaryPageFactory(wagtail_factories.PageFactory):
     study_duration = "12 weeks"
     participants = "25 adults with SCI"
     evidence_level = "rct"
+    study_funding = "A national research council grant."
+    author_conflicts = "The authors declared no competing interests."
     key_findings = factory.LazyFunction(lambda: [("finding", "Walking speed went up.")])
     research_summary = "<p>The team compared two kinds of training.</p>"
     practical_implications = factory.LazyFunction(

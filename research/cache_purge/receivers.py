@@ -22,6 +22,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
+from currency.models import ReReview
+
 from .paths import documents_prefix, urls_for_page, whole_site
 from .tasks import purge_after_commit
 from .varnish import PREFIX_MARK
@@ -47,6 +49,17 @@ def page_cache_configured() -> bool:
 def purge_changed_page(sender, instance, **kwargs):
     if page_cache_configured():
         purge_after_commit(urls_for_page(instance))
+
+
+@receiver(post_save, sender=ReReview, dispatch_uid="cache_purge_rereviewed")
+def purge_rereviewed_page(sender, instance, raw=False, **kwargs):
+    """A re-review changes what readers see (its date, the next due date, "What changed")
+    without a publish."""
+    if raw or not page_cache_configured():
+        return
+    page = Page.objects.filter(pk=instance.object_id).first()
+    if page is not None:
+        purge_after_commit(urls_for_page(page.specific))
 
 
 @receiver(pre_page_move, dispatch_uid="cache_purge_before_move")

@@ -112,6 +112,8 @@ def summary_values(number: int) -> dict:
         "simple_explanation": SIMPLE_EXPLANATIONS[which],
         "study_duration": NOT_A_STUDY,
         "participants": NOT_A_STUDY,
+        "study_funding": NOT_A_STUDY,
+        "author_conflicts": NOT_A_STUDY,
         "evidence_level": EVIDENCE_LEVELS[number % len(EVIDENCE_LEVELS)],
         "key_findings": [("finding", text) for text in KEY_FINDINGS[which % len(KEY_FINDINGS)]],
         "research_summary": RESEARCH_SUMMARIES[which % len(RESEARCH_SUMMARIES)],

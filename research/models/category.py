@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from currency.models import ReviewIntervalMixin
 from review.forms import EditorsPageForm, ReviewedCopyForm
 
 from ..pagination import SUMMARIES_PER_PAGE, paginate
@@ -31,7 +32,7 @@ class CategoryPageForm(EditorsPageForm):
         return slug
 
 
-class CategoryPage(Page):
+class CategoryPage(ReviewIntervalMixin, Page):
     """A branch of the research tree. Categories may hold sub-categories; a category's
     listing includes the summaries of its sub-categories."""
 
@@ -40,6 +41,7 @@ class CategoryPage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    settings_panels = [*Page.settings_panels, FieldPanel("review_interval_months")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     base_form_class = CategoryPageForm
     # Copying a category with its sub-pages would copy reviewed summaries.

@@ -13,15 +13,33 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from currency.caching import keep_until_overdue
+from currency.on_the_page import review_record
+from people.models import Person
 from readability.declarations import BODY, LIST, SIMPLE, PlainField
 from readability.reading_level import reading_level
 from review.forms import ReviewedCopyForm
 from review.guard import GatedPublishMixin
 
 from ..blocks import FindingBlock, ImplicationBlock, LimitationBlock
+from ..demo_content.disclosures import NOT_FOUND as NOT_SEEN
 from ..doi import doi_url, normalise_doi, validate_doi
-from ..evidence import EvidenceLevel, describe_evidence
+from ..doi_lookup import DoiPanel
+from ..evidence import EvidenceLevel, describe_evidence, evidence_caution
 from ..forms import ResearchSummaryForm
+from ..generated.content import NOT_A_STUDY
+from ..paper_authors import author_names, authors_for_reading
+
+# What a paper that does not state its funding or conflicts is recorded as: a fact about
+# the paper. NOT_YET_RECORDED is what readers see where nobody has filled the field in
+# yet (summaries published before the fields existed): a fact about this site.
+NOT_STATED = "Not stated in the paper"
+NOT_YET_RECORDED = "Not yet recorded by the editors"
+# What seed_demo records where nobody has read the paper's statement yet.
+NOT_CHECKED = "Not checked yet for this demo summary"
+# Values that say something about this site, not about the paper: shown without "as the
+# paper states it".
+NOT_FROM_THE_PAPER = frozenset({NOT_YET_RECORDED, NOT_CHECKED, NOT_SEEN, NOT_A_STUDY})
 
 RESEARCH_SUMMARY_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "image"]
 
@@ -62,6 +80,12 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
     paper_title = models.CharField(
         max_length=500, help_text="The original paper's title, exactly as published."
     )
+    paper_authors = models.TextField(
+        blank=True,
+        help_text="The paper's authors, one a line, as the paper lists them. "
+        "More than six: the first three, then a line 'et al.'. "
+        "'Fill from DOI' writes them this way.",
+    )
     journal = models.CharField(max_length=255)
     publication_year = models.PositiveSmallIntegerField(
         null=True,
@@ -85,6 +109,21 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         max_length=255, help_text="Who took part and how many, as the paper reports it."
     )
     evidence_level = models.CharField(max_length=32, choices=EvidenceLevel.choices)
+    # As the paper states them, shown under the study facts. Required to submit or publish
+    # (a draft may leave them empty); summaries from before these fields existed are
+    # empty until an editor fills them in, and readers are told so (`NOT_YET_RECORDED`).
+    study_funding = models.TextField(
+        max_length=2000,
+        help_text="Who paid for the study, as the paper states it (often under 'Funding'). "
+        f"If the paper says nothing, write “{NOT_STATED}”.",
+    )
+    author_conflicts = models.TextField(
+        "authors' conflicts of interest",
+        max_length=2000,
+        help_text="The paper authors' declared conflicts of interest, as the paper states "
+        "them (often under 'Competing interests'). If the paper says nothing, write "
+        f"“{NOT_STATED}”.",
+    )
     key_findings = StreamField([("finding", FindingBlock())])
     research_summary = RichTextField(features=RESEARCH_SUMMARY_FEATURES)
     practical_implications = StreamField([("implication", ImplicationBlock())])
@@ -105,6 +144,21 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         help_text="The reviewer's name as it was when they signed off; readers see this.",
     )
     reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who wrote the signed-off content, recorded with the sign-off; never typed in.",
+    )
+    written_by_name = models.CharField(
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text="The writer's name as it was at the sign-off; readers see this.",
+    )
     topics = ClusterTaggableManager(
         through=ResearchSummaryTopic,
         blank=True,
@@ -116,10 +170,12 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         *Page.content_panels,
         MultiFieldPanel(
             [
+                # The DOI first: "Fill from DOI" fills the fields below it.
+                DoiPanel("doi"),
                 FieldPanel("paper_title"),
+                FieldPanel("paper_authors"),
                 FieldPanel("journal"),
                 FieldPanel("publication_year"),
-                FieldPanel("doi"),
             ],
             heading="The paper",
         ),
@@ -130,6 +186,8 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
                 FieldPanel("study_duration"),
                 FieldPanel("participants"),
                 FieldPanel("evidence_level"),
+                FieldPanel("study_funding"),
+                FieldPanel("author_conflicts"),
             ],
             heading="Study facts",
         ),
@@ -162,6 +220,8 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
     # Readers see it only as a medical reviewer approved it: every field a reader can
     # see is in the sign-off (review.fingerprint).
     requires_sign_off = True
+    # Words that claim certainty or cause are judged against this (readability.core.claims).
+    claims_evidence_field = "evidence_level"
 
     objects = PageManager.from_queryset(ResearchSummaryQuerySet)()
 
@@ -186,16 +246,64 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         super().clean()
         self.doi = normalise_doi(self.doi)
 
-    review_stamp_fields = ("reviewed_by", "reviewed_by_name", "reviewed_at")
+    review_stamp_fields = (
+        "reviewed_by",
+        "reviewed_by_name",
+        "reviewed_at",
+        "written_by",
+        "written_by_name",
+    )
 
     def stamp_review(self, sign_off) -> None:
         self.reviewed_by_id = sign_off.user_id
         self.reviewed_by_name = sign_off.reviewer_name
         self.reviewed_at = sign_off.created_at
+        self.written_by_id = sign_off.writer_id
+        self.written_by_name = sign_off.writer_name
+
+    @property
+    def study_funding_shown(self) -> str:
+        return self.study_funding.strip() or NOT_YET_RECORDED
+
+    @property
+    def author_conflicts_shown(self) -> str:
+        return self.author_conflicts.strip() or NOT_YET_RECORDED
+
+    @property
+    def disclosures_from_the_paper(self) -> bool:
+        shown = {self.study_funding_shown, self.author_conflicts_shown}
+        return not shown & NOT_FROM_THE_PAPER
+
+    @cached_property
+    def writer_profile(self) -> Person | None:
+        """The writer's public profile (qualifications, bio, conflicts): the name on the
+        page stays the one recorded at the sign-off."""
+        return self._byline_profiles.get(self.written_by_id)
+
+    @cached_property
+    def reviewer_profile(self) -> Person | None:
+        return self._byline_profiles.get(self.reviewed_by_id)
+
+    @cached_property
+    def _byline_profiles(self) -> dict:
+        """The writer's and the reviewer's profiles by user, in one query."""
+        users = {self.written_by_id, self.reviewed_by_id} - {None}
+        if not users:
+            return {}
+        return {person.user_id: person for person in Person.objects.filter(user_id__in=users)}
 
     @property
     def doi_url(self) -> str:
         return doi_url(self.doi) if self.doi else ""
+
+    @property
+    def paper_authors_line(self) -> str:
+        """The paper's authors on one line: "Ann Lee, Ben Ode, Cy Park, et al."."""
+        return authors_for_reading(self.paper_authors)
+
+    @property
+    def paper_author_names(self) -> list[str]:
+        return author_names(self.paper_authors)
 
     @cached_property
     def topics_by_name(self) -> list:
@@ -234,6 +342,10 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         return describe_evidence(self.evidence_level)
 
     @property
+    def evidence_caution(self):
+        return evidence_caution(self.evidence_level)
+
+    @property
     def category(self):
         parent = self.get_parent()
         return parent.specific if parent else None
@@ -245,4 +357,13 @@ class ResearchSummaryPage(GatedPublishMixin, Page):
         # The breadcrumbs and the topic links (the research index is one of them) share it.
         context["ancestors"] = self.ancestor_pages
         context["reading_level"] = reading_level(self, "simple_explanation")
+        context["review_dates"], context["what_changed"] = review_record(self)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # Caches must not keep the page past the moment it turns overdue.
+        dates = getattr(response, "context_data", {}).get("review_dates")
+        if dates is not None:
+            keep_until_overdue(response, dates)
+        return response

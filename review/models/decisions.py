@@ -25,6 +25,7 @@ from wagtail.models import Page
 from ..names import OVERRIDE_PERMISSION_CODENAME
 
 PAGE_DELETED = "the page was deleted"
+READER_NOTE_MAX_LENGTH = 200
 
 
 def keep_unless_page_deleted(collector, field, sub_objs, using):
@@ -123,6 +124,22 @@ class ReviewSignOff(RevisionDecision):
     # Readers see the name the reviewer had when they signed off, not whatever their
     # account is called later.
     reviewer_name = models.CharField(max_length=255, blank=True)
+    # Who wrote the content approved (`review.signoffs.writer_of`), recorded with the
+    # approval so that the byline readers see cannot drift from it; the name as it was.
+    writer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    writer_name = models.CharField(max_length=255, blank=True)
+    # One line, written by the reviewer for readers ("What changed" on the summary).
+    # Sign-offs recorded before it was asked for have none; readers see that they were
+    # reviewed, never words nobody wrote.
+    reader_note = models.CharField(
+        "what changed, for readers", max_length=READER_NOTE_MAX_LENGTH, blank=True
+    )
 
     class Meta(RevisionDecision.Meta):
         verbose_name = "medical sign-off"

@@ -31,7 +31,9 @@ INSTALLED_APPS = [
     "subscriptions",
     "research",
     "glossary",
+    "currency",
     "review",
+    "people",
     "readability",
     "mailqueue",
     "django_tasks",
@@ -260,6 +262,12 @@ WAGTAILFRONTENDCACHE = (
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # Where the contact form's messages go (comma-separated). Empty: they are only stored.
 CONTACT_EMAIL = env_list("CONTACT_EMAIL")
+# "Fill from DOI" in the summary editor asks Crossref's REST API (research/crossref.py),
+# only when a writer clicks it. Crossref asks API users to name a contact address in the
+# User-Agent; without CROSSREF_MAILTO, the first CONTACT_EMAIL is used. Tests and demos
+# point CROSSREF_API_URL at a local fake.
+CROSSREF_API_URL = env_str("CROSSREF_API_URL", "https://api.crossref.org")
+CROSSREF_MAILTO = env_str("CROSSREF_MAILTO", CONTACT_EMAIL[0] if CONTACT_EMAIL else "")
 
 # How long browsers and shared caches (Varnish, a CDN) may keep a page that is the same for
 # every reader without a session (site_project/page_cache.py); 0 keeps every page private.

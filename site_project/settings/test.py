@@ -23,6 +23,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 PRODUCTION_CHECKS = False
 # No page cache, whatever the environment says; its tests configure one themselves.
 WAGTAILFRONTENDCACHE = {}
+# Never Crossref itself: a name that cannot resolve, for a test that forgot its fake.
+CROSSREF_API_URL = "http://crossref.invalid"
+CROSSREF_MAILTO = "editors@example.org"
 # pytest-django turns DEBUG off for every test; the seed's tests need the demo passwords on
 # a throw-away database (home.seeding.reasons_to_refuse still refuses real users).
 DEMO_SEED_WITHOUT_DEBUG = True

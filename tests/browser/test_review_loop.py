@@ -5,11 +5,13 @@ sees the new text with the reviewer's name. Each person is told what happened.""
 
 import pytest
 
+from people.models import Role
 from review.roles import MEDICAL_REVIEWERS, WRITERS, ensure_roles
 from review.setup import ensure_review_workflow
 from tests.browser.conftest import CHROMIUM_ARGS  # noqa: F401 - the launch flags in use
 from tests.conftest import PLAIN_TEXT, build_tree
 from tests.factories import ResearchSummaryPageFactory, UserFactory
+from tests.people.factories import PersonFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,6 +30,8 @@ def people(live_server):
     writer.groups.add(groups[WRITERS])
     reviewer = UserFactory(username="rae", first_name="Rae", last_name="Reviewer")
     reviewer.groups.add(groups[MEDICAL_REVIEWERS])
+    # Reviewers approve only with their credentials on their profile.
+    PersonFactory(user=reviewer, display_name="Rae Reviewer", role=Role.MEDICAL_REVIEWER)
     summary = ResearchSummaryPageFactory(
         parent=tree.category, simple_explanation=PLAIN_TEXT, owner=writer, signed_off_by=reviewer
     )
@@ -95,7 +99,11 @@ def test_the_review_loop_through_the_buttons(browser, live_server, people):
     assert "Submitted for review" in messages_text(writer)
 
     reviewer.goto(f"{live_server.url}/admin/pages/{summary.pk}/edit/")
-    press(reviewer, "Approve and publish")
+    press(reviewer, "Approve and publish", navigates=False)
+    dialog = reviewer.get_by_role("dialog")
+    dialog.get_by_label("What changed, for readers (required)").fill("Added how they slept")
+    with reviewer.expect_navigation():
+        dialog.get_by_role("button", name="Approve and publish").click()
     assert "Approved and published" in messages_text(reviewer)
 
     reader = browser.new_context().new_page()
@@ -103,6 +111,7 @@ def test_the_review_loop_through_the_buttons(browser, live_server, people):
     text = reader.locator("main").inner_text()
     assert "They slept better for weeks." in text
     assert "Medically reviewed by Rae Reviewer" in text
+    assert "Added how they slept" in reader.locator(".what-changed").inner_text()
 
 
 def test_on_a_phone_the_title_and_simple_explanation_are_on_the_first_screen(

@@ -8,6 +8,7 @@ from wagtail.models import Page, PageLogEntry, Revision, Site
 
 from glossary.models import GlossaryApproval, GlossaryTerm
 from home.models import HomePage, SiteSettings, StandardPage
+from people.models import Person
 from research.demo_content.summaries import CATEGORIES, SUMMARIES
 from research.models import CategoryPage, ResearchIndexPage, ResearchSummaryPage
 
@@ -26,6 +27,7 @@ def snapshot():
         "sites": Site.objects.count(),
         "glossary terms": GlossaryTerm.objects.count(),
         "glossary approvals": GlossaryApproval.objects.count(),
+        "people": Person.objects.count(),
     }
 
 
@@ -39,7 +41,11 @@ def test_seed_builds_the_whole_site(client, seeded):
     home = HomePage.objects.get()
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
     assert ResearchIndexPage.objects.child_of(home).live().exists()
-    assert {page.slug for page in StandardPage.objects.live()} == {"about", "disclaimer"}
+    assert {page.slug for page in StandardPage.objects.live()} == {
+        "about",
+        "disclaimer",
+        "editorial-policy",
+    }
     assert CategoryPage.objects.live().count() == len(CATEGORIES) >= 5
     assert ResearchSummaryPage.objects.live().count() == len(SUMMARIES) >= 15
     assert SiteSettings.for_site(home.get_site()).disclaimer_page.slug == "disclaimer"

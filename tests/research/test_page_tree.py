@@ -54,6 +54,8 @@ def summary_form_data(**overrides):
         "simple_explanation": "People trained to walk with a robot suit.",
         "study_duration": "12 weeks",
         "participants": "25 adults",
+        "study_funding": "Not stated in the paper",
+        "author_conflicts": "The authors declared no conflicts of interest.",
         "evidence_level": "rct",
         "key_findings": streamfield([("finding", "More people could walk outdoors.")]),
         "research_summary": rich_text("<p>The team compared three groups.</p>"),

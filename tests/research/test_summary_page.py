@@ -76,9 +76,11 @@ def test_findings_and_limitations_are_numbered_lists(client, tree):
 
 def test_evidence_level_is_explained_in_plain_words(client, tree):
     summary = ResearchSummaryPageFactory(parent=tree.category, evidence_level="animal_lab")
-    facts = rendered(client, summary).select_one(".study-facts").get_text(" ", strip=True)
-    assert "Animal or laboratory study" in facts
-    assert "done in animals or cells" in facts
+    page = rendered(client, summary)
+    facts = page.select_one(".study-facts").get_text(" ", strip=True)
+    assert "Animal or laboratory study" in facts and "Early stage" in facts
+    # What it means is said once, before the findings (tests/research/test_evidence_caution.py).
+    assert "often do not carry over to people" in page.select_one(".evidence-caution").get_text()
 
 
 def test_breadcrumbs_lead_home_research_category_title_with_current_page(client, tree):

@@ -14,7 +14,7 @@ from tests.admin_forms import summary_form_data_from
 from tests.conftest import HARD_TEXT, PLAIN_TEXT
 from tests.factories import ResearchSummaryPageFactory
 from tests.research.test_page_tree import summary_form_data
-from tests.review.test_review_workflow import submit_new_summary
+from tests.review.test_review_workflow import READER_NOTE, submit_new_summary
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +30,8 @@ def messages_of(response) -> list[str]:
 
 def act(client, page, action, **data):
     """A workflow action from the dashboard, following it to where it lands."""
+    if action == APPROVE:
+        data.setdefault("reader_note", READER_NOTE)
     state = page.current_workflow_task_state
     url = f"/admin/pages/workflow/action/{page.pk}/{action}/{state.pk}/"
     return client.post(url, data, follow=True)

@@ -30,7 +30,16 @@ def submit_new_summary(client, editorial, simple_explanation, slug="walking-trai
     return ResearchSummaryPage.objects.get(slug=slug)
 
 
+# What a reviewer types in the approve dialog's required line for readers.
+READER_NOTE = "Checked against the paper"
+
+
 def workflow_action(client, page, action, **data):
+    """A workflow action from the dashboard; approvals carry the dialog's line for
+    readers unless the test gives its own (or removes it, with reader_note=None)."""
+    if action in (APPROVE, APPROVE_WITH_OVERRIDE):
+        data.setdefault("reader_note", READER_NOTE)
+    data = {name: value for name, value in data.items() if value is not None}
     state = page.current_workflow_task_state
     return client.post(f"/admin/pages/workflow/action/{page.pk}/{action}/{state.pk}/", data)
 
@@ -93,8 +102,12 @@ def test_reviewer_approval_publishes_and_stamps_the_review(client, editorial):
     assert page.reviewed_at is not None
     assert ReviewSignOff.objects.filter(revision=page.live_revision).exists()
     public = BeautifulSoup(client.get(page.url).content, "html.parser")
-    stamp = public.select_one(".summary__review").get_text(" ", strip=True)
-    assert stamp.startswith("Medically reviewed by Reviewer Okafor on")
+    stamp = " ".join(public.select_one(".summary__review").get_text().split())
+    assert stamp.startswith("Medically reviewed by Reviewer Okafor, MD, PhD, on")
+    # The writer is the one who submitted it, recorded with the sign-off.
+    assert page.written_by == editorial.writer
+    byline = " ".join(public.select_one(".summary__writer").get_text().split())
+    assert byline == "Written by Writer"
 
 
 def test_writers_cannot_change_the_review_stamp(client, editorial):

@@ -63,5 +63,7 @@ CATEGORIES = [
             "Research on how SCI affects the heart, blood pressure and breathing. "
             "Learn about risks to watch for and what studies found."
         ),
+        # Shows a category's own review interval (currency app): the site's is 12 months.
+        "review_interval_months": 18,
     },
 ]

@@ -139,7 +139,7 @@ SUMMARIES = [
         ),
         "study_duration": "Not applicable (review of published studies)",
         "participants": "Not applicable (review of research published from 2000 to 2006)",
-        "evidence_level": "systematic_review",
+        "evidence_level": "narrative_review",
         "key_findings": [
             "The share of people who went back to work ranged from 21% to 67% across studies. "
             "The share of people with a spinal cord injury who had a job ranged from 11.5% to "
@@ -164,9 +164,10 @@ SUMMARIES = [
         ),
         "practical_implications": [
             (
-                "Work is possible",
-                "Many people with a spinal cord injury do go back to work. Rates rose with time "
-                "after injury.",
+                "Getting back to work is often hard",
+                "The review found that work rates after spinal cord injury were low. They did "
+                "rise with time after injury. The authors say more research is needed on what "
+                "helps people find and keep work.",
             ),
             (
                 "Plan ahead",
@@ -178,6 +179,8 @@ SUMMARIES = [
             "Only studies from 2000 to 2006 were included.",
             "Studies measured work in different ways and in different countries. So the rates "
             "varied a lot.",
+            "The review gives the range of results from different studies. It does not combine "
+            "them into one overall figure.",
         ],
         "topics": ["Work and Employment"],
     },

@@ -18,7 +18,7 @@ SUMMARIES = [
         "simple_explanation": (
             "An international group wrote exercise guidelines. They are for adults with a spinal "
             "cord injury. The group included scientists, health workers and people living with "
-            "this injury. They based the advice on a careful search of all the studies. They "
+            "this injury. They based the advice on a planned review of the research. They "
             "also held expert meetings. The guidelines set out the least exercise needed to get "
             "fitter. They also set out the least amount needed to help the heart and the way the "
             "body uses food."

@@ -31,9 +31,9 @@ SUMMARIES = [
             "cells that wrap around nerves (Schwann cells). Others used a type of stem cell "
             "found in places such as bone marrow. These are called mesenchymal stem cells "
             "(MSCs).",
-            "So far, the best results are in people treated a few weeks after injury. Most of "
-            "these came from studies of MSCs. One example is a product called Stemirac. Even so, "
-            "no treatment is widely seen as a proven breakthrough.",
+            "Some studies report promising results in people treated a few weeks after injury. "
+            "This was especially true in studies of MSCs. One example is a product called "
+            "Stemirac. Even so, no treatment is widely seen as a proven breakthrough.",
             "Nerve stem cells from a donor may have some good points. They may settle in the "
             "spinal cord. They can also be made ahead of time. So they could be given very soon "
             "after injury. Another kind of stem cell is made in the lab from adult cells. It may "
@@ -47,13 +47,13 @@ SUMMARIES = [
             "stem cells. Other studies used MSCs or cells from the nose lining. Some used cells "
             "that wrap around nerves."
             "\n\n"
-            "The authors say the best results so far come from people treated in the weeks after "
-            "injury. This was most true in studies of MSCs, such as Stemirac. Still, there has "
-            "been no breakthrough that everyone accepts. The authors compare nerve stem cells "
-            "from a donor with a person's own MSCs. They think the donor cells might be better "
-            "in some ways. They may be able to stay in the spinal cord. They can also be ready "
-            "to use right away. The authors also have hope for adult cells turned back into stem "
-            "cells in the lab (iPS cells)."
+            "The authors say promising results have been reported in people treated in the weeks "
+            "after injury. This was especially true in studies of MSCs, such as Stemirac. Still, "
+            "there has been no breakthrough that everyone accepts. The authors compare nerve "
+            "stem cells from a donor with a person's own MSCs. They think the donor cells might "
+            "be better in some ways. They may be able to stay in the spinal cord. They can also "
+            "be ready to use right away. The authors also have hope for adult cells turned back "
+            "into stem cells in the lab (iPS cells)."
         ),
         "practical_implications": [
             (

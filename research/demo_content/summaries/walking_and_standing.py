@@ -197,7 +197,9 @@ SUMMARIES = [
     },
     {
         "slug": "epidural-stimulation-walking",
-        "title": "Implanted spinal cord stimulation and training helped two of four people walk",
+        "title": (
+            "Implanted spinal cord stimulation and training: two of four people walked with aids"
+        ),
         "category": "walking-and-standing",
         "published_on": datetime.date(2024, 6, 10),
         "journal": "New England Journal of Medicine",
@@ -211,14 +213,15 @@ SUMMARIES = [
             "pulses. People used it during hard walking training on a treadmill. Four people "
             "took part. None of them could move on purpose below the injury. They had been hurt "
             "2.5 to 3.3 years before. Walking training alone had not helped them. With the "
-            "pulses, two of them learned to walk over ground. All four learned to stand on their "
-            "own."
+            "pulses on, two of them learned to walk over ground. They still needed walking aids. "
+            "All four learned to stand on their own."
         ),
         "study_duration": "Up to 85 weeks of training, depending on the person",
         "participants": "4 people with a motor complete SCI, injured 2.5 to 3.3 years before",
         "evidence_level": "case_series",
         "key_findings": [
-            "Two of the four people walked over ground, not only on a treadmill. One, with a "
+            "Two of the four people walked over ground, not only on a treadmill. They used "
+            "walking aids, and the device was switched on. One, with a "
             "mid-neck injury, did so after 278 sessions over 85 weeks. The other, with an "
             "upper-back injury, did so after 81 sessions over 15 weeks.",
             "All four people could stand on their own and hold their upper body steady.",
@@ -231,9 +234,10 @@ SUMMARIES = [
             "then did hard treadmill training while the device was on. Part of their body weight "
             "was supported during training."
             "\n\n"
-            "Two of the four people reached the point where they could walk over ground. All "
-            "four gained the ability to stand on their own and to control their upper body. One "
-            "person broke a hip during training."
+            "Two of the four people reached the point where they could walk over ground. They "
+            "used walking aids to do so, with the device switched on. All four gained the "
+            "ability to stand on their own and to control their upper body. One person broke a "
+            "hip during training."
         ),
         "practical_implications": [
             (

@@ -20,11 +20,14 @@ TEXT_FIELDS = (
     "seo_title",
     "search_description",
     "paper_title",
+    "paper_authors",
     "journal",
     "doi",
     "simple_explanation",
     "study_duration",
     "participants",
+    "study_funding",
+    "author_conflicts",
 )
 # Text a writer could type to smuggle a change past a pattern-based cleaner.
 SNEAKY = st.sampled_from(

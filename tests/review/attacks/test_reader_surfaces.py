@@ -32,6 +32,7 @@ from review.verdict import PublishRefused
 from tests.admin_forms import summary_form_data_from
 from tests.conftest import PLAIN_TEXT
 from tests.factories import ResearchSummaryPageFactory
+from tests.review.attacks.test_reviewers import review_stamp
 from tests.review.test_review_workflow import submit_new_summary, workflow_action
 
 pytestmark = pytest.mark.django_db
@@ -137,7 +138,8 @@ def test_code_cannot_rewrite_the_review_stamp(editorial, live):
     live.reviewed_by_name = "Prof. Made Up"
     live.save()
     html = Client().get(live.url).content.decode()
-    assert "Made Up" not in html and "Medically reviewed by Reviewer Okafor" in html
+    assert "Made Up" not in html
+    assert review_stamp(html).startswith("Medically reviewed by Reviewer Okafor, MD, PhD, on")
 
 
 def test_a_reviewed_revision_is_never_rewritten_in_place(editorial, live):

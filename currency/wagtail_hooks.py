@@ -1,0 +1,32 @@
+from django.urls import path
+
+from wagtail import hooks
+from wagtail.log_actions import LogFormatter
+
+from . import views
+from .panels import ReviewsFallingDuePanel, sees_review_schedule
+from .rereview import REREVIEW_LOG_ACTION
+
+
+@hooks.register("register_admin_urls")
+def register_currency_urls():
+    return [path("review/checked-again/<int:page_id>/", views.rereview, name="currency_rereview")]
+
+
+@hooks.register("construct_homepage_panels")
+def add_reviews_falling_due(request, panels):
+    if sees_review_schedule(request.user):
+        panels.append(ReviewsFallingDuePanel(request.user))
+
+
+@hooks.register("register_log_actions")
+def register_rereview_log_action(actions):
+    @actions.register_action(REREVIEW_LOG_ACTION)
+    class ReReviewAction(LogFormatter):
+        label = "Checked again by a medical reviewer"
+
+        def format_message(self, log_entry):
+            return "Checked again by a medical reviewer: still accurate, no changes"
+
+        def format_comment(self, log_entry):
+            return log_entry.data.get("note", "")
