@@ -20,6 +20,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
+from command_progress import QUIET, ProgressDisplay
 from mailqueue.tasks import delivery_connection, server_unavailable
 from research.models import ResearchSummaryPage
 
@@ -103,9 +104,17 @@ def start_run(dry_run: bool) -> tuple[DigestRun | None, list, bool, str]:
     return run, summaries, False, ""
 
 
-def deliver(run: DigestRun, summaries: list, base_url: str, report: DigestReport) -> None:
-    with delivery_connection() as connection:
-        for subscriber in waiting_recipients(run):
+def deliver(
+    run: DigestRun,
+    summaries: list,
+    base_url: str,
+    report: DigestReport,
+    progress: ProgressDisplay = QUIET,
+) -> None:
+    recipients = waiting_recipients(run)
+    with delivery_connection() as connection, progress.bar("Sending", recipients.count()) as bar:
+        for subscriber in recipients:
+            bar.advance()
             try:
                 digest_message(subscriber, summaries, base_url, connection).send()
             except Exception as error:  # noqa: BLE001 - one bad address must not stop the rest
@@ -122,7 +131,9 @@ def deliver(run: DigestRun, summaries: list, base_url: str, report: DigestReport
                 report.sent.append(subscriber.email)
 
 
-def send_digest(base_url: str, dry_run: bool = False) -> DigestReport:
+def send_digest(
+    base_url: str, dry_run: bool = False, progress: ProgressDisplay = QUIET
+) -> DigestReport:
     if not cache.add(LOCK_KEY, True, timeout=LOCK_SECONDS):
         raise DigestAlreadyRunning("Another digest run is in progress.")
     try:
@@ -131,7 +142,7 @@ def send_digest(base_url: str, dry_run: bool = False) -> DigestReport:
         if run is None or dry_run:
             return report
         try:
-            deliver(run, summaries, base_url, report)
+            deliver(run, summaries, base_url, report, progress)
         except Exception as error:
             if not server_unavailable(error):
                 raise

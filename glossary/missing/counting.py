@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
+from command_progress import QUIET, ProgressDisplay
 from readability.declarations import declared_fields
 
 from ..models import MissingWord, MissingWordsCount, SummaryWord
@@ -104,22 +105,24 @@ def missing_word(row) -> MissingWord:
     )
 
 
-def count_everything() -> int:
+def count_everything(progress: ProgressDisplay = QUIET) -> int:
     """Count every summary again, with the glossary as it is now. Returns pages counted."""
     glossary = GlossarySnapshot.live()
     page_ids = list(countable_pages().order_by("pk").values_list("pk", flat=True))
     counted = 0
     with transaction.atomic():
         SummaryWord.objects.exclude(page_id__in=page_ids).delete()
-    for start in range(0, len(page_ids), CHUNK):
-        chunk = page_ids[start : start + CHUNK]
-        rows = []
-        for page in countable_pages().filter(pk__in=chunk).specific():
-            rows.extend(rows_for(page, glossary))
-            counted += 1
-        with transaction.atomic():
-            SummaryWord.objects.filter(page_id__in=chunk).delete()
-            SummaryWord.objects.bulk_create(rows, batch_size=CHUNK)
+    with progress.bar("Counting summaries", len(page_ids)) as bar:
+        for start in range(0, len(page_ids), CHUNK):
+            chunk = page_ids[start : start + CHUNK]
+            rows = []
+            for page in countable_pages().filter(pk__in=chunk).specific():
+                rows.extend(rows_for(page, glossary))
+                counted += 1
+                bar.advance()
+            with transaction.atomic():
+                SummaryWord.objects.filter(page_id__in=chunk).delete()
+                SummaryWord.objects.bulk_create(rows, batch_size=CHUNK)
     rebuild_totals()
     return counted
 
@@ -133,7 +136,7 @@ def rebuild_totals() -> None:
         )
 
 
-def recount_if_still_needed(requested_at) -> bool:
+def recount_if_still_needed(requested_at, progress: ProgressDisplay = QUIET) -> bool:
     """Count every summary unless a count started after `requested_at` (it covers the
     change that asked for this one). Returns whether it counted."""
     with transaction.atomic():
@@ -144,6 +147,6 @@ def recount_if_still_needed(requested_at) -> bool:
             return False
         state.started_at = timezone.now()
         state.save(update_fields=["started_at"])
-    count_everything()
+    count_everything(progress)
     MissingWordsCount.objects.filter(pk=1).update(finished_at=timezone.now())
     return True

@@ -38,6 +38,7 @@ from taggit.models import Tag
 from wagtail.models import Page, PageLogEntry, Revision, Site
 from wagtail.search.backends import get_search_backends
 
+from command_progress import QUIET, ProgressDisplay
 from readability.declarations import declared_fields
 from readability.models import PlainLanguageStatus
 from review.fingerprint import fingerprint
@@ -91,7 +92,11 @@ def generated_reviewer():
 
 
 def generate(
-    total: int, *, index: bool = True, say: Callable[[str], None] = print
+    total: int,
+    *,
+    index: bool = True,
+    say: Callable[[str], None] = print,
+    progress: ProgressDisplay = QUIET,
 ) -> GenerationLog:
     """Add generated summaries until there are `total` of them."""
     log = GenerationLog()
@@ -114,22 +119,24 @@ def generate(
     by_category: dict[int, list[int]] = {}
     for number in numbers:
         by_category.setdefault(category_number(number), []).append(number)
-    for position, (category, members) in enumerate(by_category.items(), start=1):
-        label = f"summaries {members[0]}-{members[-1]}"
-        try:
-            with transaction.atomic():
-                parent = writer.category(category, log)
-                log.created += writer.write(parent, members, log)
-        except Exception as error:  # noqa: BLE001 - report the records and carry on
-            log.failed.append((label, f"{type(error).__name__}: {error}"))
-            say(f"  FAILED {label}: {type(error).__name__}: {error}")
-        if position % 10 == 0 or position == len(by_category):
-            rate = log.created / max(time.monotonic() - started, 1e-6)
-            say(f"  {log.created}/{wanted} written ({rate:.0f} a second)")
+    with progress.bar("Writing summaries", wanted) as bar:
+        for position, (category, members) in enumerate(by_category.items(), start=1):
+            label = f"summaries {members[0]}-{members[-1]}"
+            try:
+                with transaction.atomic():
+                    parent = writer.category(category, log)
+                    log.created += writer.write(parent, members, log)
+            except Exception as error:  # noqa: BLE001 - report the records and carry on
+                log.failed.append((label, f"{type(error).__name__}: {error}"))
+                say(f"  FAILED {label}: {type(error).__name__}: {error}")
+            bar.advance(len(members))
+            if position % 10 == 0 or position == len(by_category):
+                rate = log.created / max(time.monotonic() - started, 1e-6)
+                say(f"  {log.created}/{wanted} written ({rate:.0f} a second)")
     log.timings["write"] = time.monotonic() - started
     if index:
         started = time.monotonic()
-        log.indexed = index_generated(say)
+        log.indexed = index_generated(say, progress)
         log.timings["index"] = time.monotonic() - started
     return log
 
@@ -355,7 +362,7 @@ def content_number(page) -> int:
     return int(page.slug.removeprefix(content.SUMMARY_SLUG))
 
 
-def index_generated(say: Callable[[str], None]) -> int:
+def index_generated(say: Callable[[str], None], progress: ProgressDisplay = QUIET) -> int:
     """Put generated summaries and categories in the search index, in chunks."""
     indexed = 0
     for model, pages in (
@@ -363,10 +370,13 @@ def index_generated(say: Callable[[str], None]) -> int:
         (ResearchSummaryPage, generated_summaries().prefetch_related("topics")),
     ):
         ids = list(pages.values_list("pk", flat=True))
-        for start in range(0, len(ids), INDEX_CHUNK):
-            chunk = list(pages.filter(pk__in=ids[start : start + INDEX_CHUNK]))
-            for backend in get_search_backends(with_auto_update=True):
-                backend.add_bulk(model, chunk)
-            indexed += len(chunk)
+        label = f"Indexing {model._meta.verbose_name_plural}"
+        with progress.bar(label, len(ids)) as bar:
+            for start in range(0, len(ids), INDEX_CHUNK):
+                chunk = list(pages.filter(pk__in=ids[start : start + INDEX_CHUNK]))
+                for backend in get_search_backends(with_auto_update=True):
+                    backend.add_bulk(model, chunk)
+                indexed += len(chunk)
+                bar.advance(len(chunk))
         say(f"  indexed {len(ids)} {model._meta.verbose_name_plural}")
     return indexed

@@ -170,3 +170,25 @@ def test_the_search_form_offers_what_was_generated_at_once(tree, client):
 
     after = texts(client, "/search/", "#search-topic option, #search-year option")
     assert set(after) > set(before)
+
+
+def test_on_a_terminal_bars_follow_writing_and_indexing_and_cron_sees_none(tree):
+    from command_progress import ERASE_LINE
+    from tests.fake_terminal import FakeTerminal, Pipe
+
+    terminal = FakeTerminal()
+    out = Pipe()
+    call_command("generate_summaries", count=4, stdout=out, stderr=terminal)
+    finished = [part for part in terminal.getvalue().split(ERASE_LINE) if part.endswith("\n")]
+    assert [part.split(" [")[0] for part in finished] == [
+        "Writing summaries",
+        "Indexing categories",
+        "Indexing research summaries",
+    ]
+    assert " 4/4 100% " in finished[0]
+    assert "\n  4/4 written" in out.getvalue()  # the lines scripts read are still there
+
+    piped = Pipe()
+    call_command("generate_summaries", count=6, stdout=Pipe(), stderr=piped)
+    assert piped.getvalue() == ""
+    assert generated_summaries().count() == 6

@@ -5,6 +5,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
+from command_progress import for_command
 from glossary.missing.counting import recount_if_still_needed
 
 
@@ -13,6 +14,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         started = time.perf_counter()
-        recount_if_still_needed(None)
+        recount_if_still_needed(None, for_command(self, options["verbosity"]))
         elapsed = time.perf_counter() - started
         self.stdout.write(f"Counted every published summary in {elapsed:.1f} s.")

@@ -5,6 +5,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
+from command_progress import for_command
 from research.generated import generated_summaries, real_summaries
 from research.generated.removal import delete_generated
 from research.generated.writer import GenerationRefused, generate
@@ -33,7 +34,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, count, delete, force, no_index, **options):
-        say = self.stdout.write
+        progress = for_command(self, options["verbosity"])
+
+        def say(text: str) -> None:
+            progress.write(self.stdout, text)
+
         if delete:
             delete_generated(say)
             # Written in bulk, without the signals that forget what is kept in the cache.
@@ -51,7 +56,7 @@ class Command(BaseCommand):
             )
         started = time.monotonic()
         try:
-            log = generate(count, index=not no_index, say=say)
+            log = generate(count, index=not no_index, say=say, progress=progress)
         except GenerationRefused as refusal:
             raise CommandError(str(refusal)) from refusal
         finally:

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 
 from wagtail.models import Page
 
+from command_progress import for_command
 from readability.declarations import declared_fields
 from review.verdict import judge
 
@@ -27,31 +28,35 @@ class Command(BaseCommand):
         pages = Page.objects.all().specific().order_by("path")
         if live:
             pages = pages.live()
+        progress = for_command(self, options["verbosity"])
+        self.say = progress.write
         refused = 0
-        for page in pages:
-            if not declared_fields(page):
-                continue
-            try:
-                content = page if live else page.get_latest_revision_as_object()
-                verdict = judge(content)
-            except Exception as error:  # noqa: BLE001 - report the page and go on
-                refused += 1
-                self.stderr.write(f"{page.pk}\t{page.title}: could not be judged: {error}")
-                continue
-            refused += 0 if verdict.can_publish else 1
-            if json:
-                self.stdout.write(self._as_json(page, verdict))
-            else:
-                self._write_line(page, verdict)
+        with progress.bar("Judging pages", pages.count()) as bar:
+            for page in pages:
+                bar.advance()
+                if not declared_fields(page):
+                    continue
+                try:
+                    content = page if live else page.get_latest_revision_as_object()
+                    verdict = judge(content)
+                except Exception as error:  # noqa: BLE001 - report the page and go on
+                    refused += 1
+                    self.say(self.stderr, f"{page.pk}\t{page.title}: could not be judged: {error}")
+                    continue
+                refused += 0 if verdict.can_publish else 1
+                if json:
+                    self.say(self.stdout, self._as_json(page, verdict))
+                else:
+                    self._write_line(page, verdict)
         if fail_on_error and refused:
             raise SystemExit(1)
 
     def _write_line(self, page, verdict):
         grades = ", ".join(f"{name} {report.grade:.1f}" for name, report in verdict.reports.items())
-        self.stdout.write(f"{verdict.status.upper():5} {page.pk}\t{page.title} ({grades})")
+        self.say(self.stdout, f"{verdict.status.upper():5} {page.pk}\t{page.title} ({grades})")
         for reason in verdict.blocking:
             label = f"{reason.field_label}: " if reason.field_label else ""
-            self.stdout.write(f"        - {label}{reason.message}")
+            self.say(self.stdout, f"        - {label}{reason.message}")
 
     def _as_json(self, page, verdict):
         return json_module.dumps(

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from wagtail.models import Site
 
+from command_progress import for_command
 from subscriptions.digest import DigestAlreadyRunning, MailServerUnavailable, send_digest
 
 
@@ -28,7 +29,11 @@ class Command(BaseCommand):
                 raise CommandError("No default site: pass --base-url.")
             base_url = site.root_url
         try:
-            report = send_digest(base_url.rstrip("/"), dry_run=dry_run)
+            report = send_digest(
+                base_url.rstrip("/"),
+                dry_run=dry_run,
+                progress=for_command(self, options["verbosity"]),
+            )
         except (DigestAlreadyRunning, MailServerUnavailable) as error:
             raise CommandError(str(error)) from error
 
