@@ -23,6 +23,24 @@ from .models import SummaryFeedback
 LATEST_COMMENTS = 3
 
 
+def summaries_answered():
+    """Summaries readers have answered about, each with its counts of yes and no, the
+    share of yes (percent) and when it was last answered."""
+    return (
+        ResearchSummaryPage.objects.annotate(
+            helpful_count=Count("feedback", filter=Q(feedback__helpful=True)),
+            not_helpful_count=Count("feedback", filter=Q(feedback__helpful=False)),
+            latest_at=Max("feedback__created_at"),
+        )
+        .filter(latest_at__isnull=False)
+        .annotate(
+            helpful_percent=Cast("helpful_count", FloatField())
+            * 100
+            / (Cast("helpful_count", FloatField()) + Cast("not_helpful_count", FloatField()))
+        )
+    )
+
+
 class CommentsColumn(Column):
     """The latest comments, each escaped by the template like any other text."""
 
@@ -66,20 +84,7 @@ class FeedbackReportView(FeedbackPermissionMixin, FormulaSafeExportMixin, Report
     ]
 
     def get_queryset(self):
-        return (
-            ResearchSummaryPage.objects.annotate(
-                helpful_count=Count("feedback", filter=Q(feedback__helpful=True)),
-                not_helpful_count=Count("feedback", filter=Q(feedback__helpful=False)),
-                latest_at=Max("feedback__created_at"),
-            )
-            .filter(latest_at__isnull=False)
-            .annotate(
-                helpful_percent=Cast("helpful_count", FloatField())
-                * 100
-                / (Cast("helpful_count", FloatField()) + Cast("not_helpful_count", FloatField()))
-            )
-            .order_by("-latest_at")
-        )
+        return summaries_answered().order_by("-latest_at")
 
     def decorate_paginated_queryset(self, pages):
         pages = list(pages)

@@ -4,6 +4,7 @@ from django.urls import path, reverse
 
 from wagtail import hooks
 
+from .dashboard import LeastHelpfulPanel, sees_least_helpful
 from .report import FeedbackDetailView, FeedbackMenuItem, FeedbackReportView
 
 
@@ -40,3 +41,9 @@ def register_feedback_report_menu_item():
         icon_name="help",
         order=700,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_least_helpful(request, panels):
+    if sees_least_helpful(request.user):
+        panels.append(LeastHelpfulPanel(request.user))

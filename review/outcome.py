@@ -134,6 +134,16 @@ def tell_what_happened(request, page) -> bool:
     return False
 
 
+NO_COMMENT = "No comment was given."
+
+
+def sent_back_by(reviewer_name: str, *, automatic: bool) -> str:
+    """Who sent a summary back, as the writer is told (editor and dashboard alike)."""
+    if automatic:
+        return "the automatic plain-language check"
+    return reviewer_name or "a medical reviewer"
+
+
 def editor_notes(request, page) -> None:
     """At the top of the editor: for a writer, who sent the summary back and why; for a
     reviewer, what changed since the last sign-off and since the live version."""
@@ -143,13 +153,9 @@ def editor_notes(request, page) -> None:
         return
     task_state = state.current_task_state
     if state.status == WorkflowState.STATUS_NEEDS_CHANGES and task_state is not None:
-        comment = task_state.comment or "No comment was given."
+        comment = task_state.comment or NO_COMMENT
         automatic = isinstance(task_state.task.specific, PlainLanguageCheckTask)
-        who = (
-            "the automatic plain-language check"
-            if automatic
-            else display_name(task_state.finished_by) or "a medical reviewer"
-        )
+        who = sent_back_by(display_name(task_state.finished_by), automatic=automatic)
         when = timezone.localtime(task_state.finished_at).strftime("%-d %B %Y at %H:%M")
         messages.warning(
             request,
