@@ -71,10 +71,8 @@ def edit_url(page, field_name: str) -> str:
     """The editor at the field (for a new page, the editor it came from is not known)."""
     if page.pk is None:
         return "#"
-    return (
-        reverse("wagtailadmin_pages:edit", args=[page.pk])
-        + f"#panel-child-content-{field_name}-section"
-    )
+    editor = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    return f"{editor}#{FIELD_PANEL_ID.format(field_name)}"
 
 
 def legend(page, highlights: list[Highlight]):
