@@ -11,6 +11,7 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.test import RequestFactory
 
 from readability.preview import MARKED_MODE
+from tests.admin_forms import summary_form_data_from
 from tests.conftest import HARD_TEXT, PLAIN_TEXT
 
 pytestmark = pytest.mark.django_db
@@ -45,6 +46,11 @@ def marked(html, kind="sentence") -> list[str]:
     return parser.pieces
 
 
+def marked_text(html) -> str:
+    """The text of the hard sentences marked, whitespace collapsed."""
+    return " ".join("".join(marked(html)).split())
+
+
 def preview(page, mode=MARKED_MODE) -> str:
     request = RequestFactory().get("/")
     request.user = AnonymousUser()
@@ -68,9 +74,9 @@ def test_a_hard_sentence_is_marked_in_place_with_its_reason(summary):
     summary.simple_explanation = f"{PLAIN_TEXT} {HARD_TEXT}"
     html = preview(summary)
 
-    marked_text = " ".join(" ".join(marked(html)).split())
-    assert "Allogeneic mesenchymal stromal cell" in marked_text
-    assert "walking program" not in marked_text
+    hard = marked_text(html)
+    assert "Allogeneic mesenchymal stromal cell transplantation demonstrated" in hard
+    assert "walking program" not in hard
     # The reason in words beside the mark, not only a colour.
     assert re.search(r'class="pl-tag pl-tag--sentence" href="#pl-note-1">1 hard: [a-z]', html)
     # The legend says why and links to the field in the editor.
@@ -110,8 +116,9 @@ def test_hard_sentences_in_a_rich_text_field_are_marked(summary):
     summary.research_summary = f"<p>{PLAIN_TEXT}</p><p>{HARD_TEXT}</p>"
     html = preview(summary)
 
-    marked_text = " ".join(" ".join(marked(html)).split())
-    assert "multicentre investigations" in marked_text
+    hard = marked_text(html)
+    assert "across multicentre investigations." in hard
+    assert "walking program" not in hard
     assert "#panel-child-content-research_summary-section" in html
 
 
@@ -136,3 +143,24 @@ def test_the_page_mode_has_no_marks(summary):
     assert "pl-mark" not in html
     assert "pl-legend" not in html
     assert "Allogeneic mesenchymal" in html
+
+
+def test_the_editors_preview_marks_the_typed_draft_and_not_once_it_is_fixed(
+    summary, admin_client
+):
+    """Through Wagtail's preview view, as the editor's Preview panel uses it: the typed
+    (unsaved) draft is marked, and the marks go when the writer fixes the text."""
+    url = f"/admin/pages/{summary.pk}/edit/preview/"
+    hard = summary_form_data_from(summary, simple_explanation=f"{PLAIN_TEXT} {HARD_TEXT}")
+    assert admin_client.post(url, hard).json()["is_valid"]
+
+    html = admin_client.get(url, {"mode": MARKED_MODE}).content.decode()
+    assert "Allogeneic mesenchymal stromal cell" in marked_text(html)
+    assert marked(html, "term")
+    assert "pl-mark" not in admin_client.get(url, {"mode": ""}).content.decode()
+
+    fixed = summary_form_data_from(summary, simple_explanation=PLAIN_TEXT)
+    assert admin_client.post(url, fixed).json()["is_valid"]
+    html = admin_client.get(url, {"mode": MARKED_MODE}).content.decode()
+    assert "pl-mark" not in html
+    assert "Nothing to mark" in html
