@@ -145,9 +145,7 @@ def test_the_page_mode_has_no_marks(summary):
     assert "Allogeneic mesenchymal" in html
 
 
-def test_the_editors_preview_marks_the_typed_draft_and_not_once_it_is_fixed(
-    summary, admin_client
-):
+def test_the_editors_preview_marks_the_typed_draft_and_not_once_it_is_fixed(summary, admin_client):
     """Through Wagtail's preview view, as the editor's Preview panel uses it: the typed
     (unsaved) draft is marked, and the marks go when the writer fixes the text."""
     url = f"/admin/pages/{summary.pk}/edit/preview/"
