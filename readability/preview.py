@@ -12,6 +12,7 @@ JavaScript the link opens the editor at that field).
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from readability.core.jargon import jargon_message
 
@@ -67,10 +68,11 @@ def highlights_for(page) -> list[Highlight]:
     return highlights
 
 
-def edit_url(page, field_name: str) -> str:
-    """The editor at the field (for a new page, the editor it came from is not known)."""
+def edit_url(page, field_name: str) -> str | None:
+    """The editor at the field; None for a page not saved yet (its editor has no address
+    to go back to: only the script can take the writer to the field)."""
     if page.pk is None:
-        return "#"
+        return None
     editor = reverse("wagtailadmin_pages:edit", args=[page.pk])
     return f"{editor}#{FIELD_PANEL_ID.format(field_name)}"
 
@@ -86,7 +88,7 @@ def legend(page, highlights: list[Highlight]):
         "",
         '<li id="{}" class="pl-legend__item"><span class="pl-legend__number">{}.</span> '
         "<strong>{}</strong> in {}: “{}”{} <ul>{}</ul> "
-        '<a class="pl-legend__edit" href="{}" target="_parent" data-field="{}">'
+        '<a class="pl-legend__edit" href="{}"{} data-field="{}">'
         'Edit this field<span class="visually-hidden"> ({})</span></a></li>',
         (
             (
@@ -97,7 +99,10 @@ def legend(page, highlights: list[Highlight]):
                 h.text,
                 "" if h.found else " (not found on the page)",
                 format_html_join("", "<li>{}</li>", ((reason,) for reason in h.reasons)),
-                edit_url(page, h.field),
+                edit_url(page, h.field) or f"#{h.note_id}",
+                # Without the script, the link opens the editor in place of the preview's
+                # frame's parent (the editor itself), at the field.
+                mark_safe(' target="_parent"') if page.pk else "",
                 h.field,
                 h.field_label,
             )

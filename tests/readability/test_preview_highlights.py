@@ -162,3 +162,18 @@ def test_the_editors_preview_marks_the_typed_draft_and_not_once_it_is_fixed(summ
     html = admin_client.get(url, {"mode": MARKED_MODE}).content.decode()
     assert "pl-mark" not in html
     assert "Nothing to mark" in html
+
+
+def test_a_page_not_saved_yet_is_marked_and_its_links_stay_in_the_editor(tree):
+    from tests.factories import ResearchSummaryPageFactory
+
+    draft = ResearchSummaryPageFactory.build(
+        title="New summary", simple_explanation=f"{PLAIN_TEXT} {HARD_TEXT}"
+    )
+    draft.path, draft.depth = tree.category.path + "9999", tree.category.depth + 1
+    html = preview(draft)
+
+    assert "Allogeneic mesenchymal stromal cell" in marked_text(html)
+    legend = html[html.index('class="pl-legend"') :]
+    assert 'href="#pl-note-1"' in legend
+    assert 'target="_parent"' not in legend
