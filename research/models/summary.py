@@ -17,6 +17,7 @@ from currency.caching import keep_until_overdue
 from currency.on_the_page import review_record
 from people.models import Person
 from readability.declarations import BODY, LIST, SIMPLE, PlainField
+from readability.preview import PlainLanguagePreviewMixin
 from readability.reading_level import reading_level
 from review.forms import ReviewedCopyForm
 from review.guard import GatedPublishMixin
@@ -70,7 +71,7 @@ class ResearchSummaryQuerySet(PageQuerySet):
         )
 
 
-class ResearchSummaryPage(GatedPublishMixin, Page):
+class ResearchSummaryPage(PlainLanguagePreviewMixin, GatedPublishMixin, Page):
     """One paper, explained in plain language, in the reading order of the reference page.
 
     Every content field may be empty in a draft; publishing (and submitting for review)
