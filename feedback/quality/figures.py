@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, Sum
 
+from wagtail.models import Site
+
 from glossary.models import SummaryWord
 from readability.assessment import assess, thresholds_for_site
 from research.models import CategoryPage, ResearchSummaryPage
@@ -162,8 +164,11 @@ def category_of(page, categories) -> str:
     return categories.get(parent_path, "")
 
 
-def summary_rows(pages) -> list[SummaryRow]:
+def summary_rows(pages, site=None) -> list[SummaryRow]:
+    """Each summary with its grades per field (under `site`'s limits, read once rather
+    than once a summary) and its counts of answers."""
     pages = list(pages)
+    site = site or Site.objects.filter(is_default_site=True).first()
     categories = dict(CategoryPage.objects.values_list("path", "title"))
     answers = {
         row["page"]: row
@@ -173,7 +178,7 @@ def summary_rows(pages) -> list[SummaryRow]:
     }
     rows = []
     for page in pages:
-        reports = assess(page).reports
+        reports = assess(page, site=site).reports
         row = SummaryRow(
             page=page,
             category=category_of(page, categories),
@@ -190,9 +195,9 @@ def summary_rows(pages) -> list[SummaryRow]:
     return rows
 
 
-def grade_distribution(rows) -> list[dict]:
+def grade_distribution(rows, site=None) -> list[dict]:
     """Per field: its label, its limit and how many summaries fall in each band."""
-    thresholds = thresholds_for_site()
+    thresholds = thresholds_for_site(site)
     fields = ResearchSummaryPage.plain_language_fields
     result = []
     for plain_field in fields:

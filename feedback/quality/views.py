@@ -13,6 +13,7 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
+from wagtail.models import Site
 
 from research.models import CategoryPage, ResearchSummaryPage
 from review.exports import FormulaSafeExportMixin
@@ -95,7 +96,13 @@ class SiteQualityView(FormulaSafeExportMixin, SpreadsheetExportMixin, TemplateVi
 
     @cached_property
     def rows(self):
-        return figures.summary_rows(self.pages)
+        return figures.summary_rows(self.pages, self.site)
+
+    @cached_property
+    def site(self):
+        return (
+            Site.find_for_request(self.request) or Site.objects.filter(is_default_site=True).first()
+        )
 
     def get(self, request, *args, **kwargs):
         if self.is_export:
@@ -104,7 +111,7 @@ class SiteQualityView(FormulaSafeExportMixin, SpreadsheetExportMixin, TemplateVi
 
     def get_context_data(self, **kwargs):
         rows = self.rows
-        fields = figures.grade_distribution(rows)
+        fields = figures.grade_distribution(rows, self.site)
         for item in fields:
             item["chart"] = bar_chart(
                 f"{item['label']}: summaries per reading grade",

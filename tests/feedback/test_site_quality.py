@@ -235,3 +235,48 @@ def test_hostile_comments_stay_text_in_the_charts_and_tables(client, site):
     assert "&lt;script&gt;" in html
     svgs = re.findall(r"<svg.*?</svg>", html, flags=re.S)
     assert svgs and all(svg.count("<svg") == 1 for svg in svgs)
+
+
+def test_jargon_most_used_sums_the_chosen_summaries_words(client, site):
+    from glossary.models import SummaryWord
+
+    editorial, (first, second, third) = site
+    for page, word, uses in [
+        (first, "dermatome", 1),
+        (second, "dermatome", 3),
+        (third, "spasticity", 2),
+        (third, "dermatome", 1),
+    ]:
+        SummaryWord.objects.create(page=page, word=word, found_as="medical", uses=uses)
+    found = page_tables(client, editorial.editor)
+    caption = "Words not in the glossary, most used"
+    assert found[caption] == [["dermatome", "5", "3"], ["spasticity", "2", "1"]]
+    found = page_tables(client, editorial.editor, "?published_from=2024-03-10")
+    assert found[caption] == [["spasticity", "2", "1"], ["dermatome", "1", "1"]]
+
+
+def test_every_field_has_a_chart_and_a_table_counting_every_summary(client, site):
+    from research.models import ResearchSummaryPage
+
+    editorial, pages = site
+    client.force_login(editorial.editor)
+    html = client.get(URL).content.decode()
+    found = tables(html)
+    for plain_field in ResearchSummaryPage.plain_language_fields:
+        (caption,) = [c for c in found if c.startswith(f"{plain_field.label}: summaries per")]
+        assert sum(int(count) for _, count in found[caption]) <= len(pages)
+        assert f'<title id="chart-{plain_field.label.lower().replace(" ", "-")}' in html
+
+
+def test_the_page_reads_a_bounded_number_of_rows_per_summary(
+    client, site, django_assert_max_num_queries
+):
+    editorial, _ = site
+    client.force_login(editorial.editor)
+    client.get(URL)  # warm the glossary and settings caches
+    with django_assert_max_num_queries(60) as few:
+        client.get(URL)
+    for number in range(6):
+        ResearchSummaryPageFactory(parent=editorial.tree.category, title=f"More {number}")
+    with django_assert_max_num_queries(len(few.captured_queries) + 6 * 3):
+        client.get(URL)
