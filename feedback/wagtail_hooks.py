@@ -5,6 +5,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 
 from .dashboard import LeastHelpfulPanel, sees_least_helpful
+from .quality.views import SiteQualityMenuItem, SiteQualityView
 from .report import FeedbackDetailView, FeedbackMenuItem, FeedbackReportView
 
 
@@ -29,6 +30,7 @@ def register_feedback_report_urls():
             FeedbackDetailView.as_view(results_only=True),
             name="summary_feedback_detail_results",
         ),
+        path("reports/site-quality/", SiteQualityView.as_view(), name="site_quality_report"),
     ]
 
 
@@ -40,6 +42,17 @@ def register_feedback_report_menu_item():
         name="reader-feedback",
         icon_name="help",
         order=700,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_site_quality_menu_item():
+    return SiteQualityMenuItem(
+        "Site quality",
+        reverse("site_quality_report"),
+        name="site-quality",
+        icon_name="doc-full-inverse",
+        order=60,
     )
 
 

@@ -1,0 +1,1 @@
+"""Reports → Site quality: readability grades, reader feedback and jargon, in charts."""
