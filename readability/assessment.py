@@ -16,6 +16,7 @@ from readability.core.accessibility import check_content
 from readability.core.claims import find_overclaims
 from readability.core.policy import FieldThresholds, evaluate
 from readability.core.severity import ERROR, status_of
+from readability.core.why_hard import quote
 
 from .declarations import BODY, LIST, SIMPLE, claims_evidence_level, field_texts
 from .models import PlainLanguageSettings
@@ -221,7 +222,7 @@ def _claim_reasons(page, texts, reports) -> list[GateReason]:
         report = reports[item.field.name]
         for finding in find_overclaims(report.text, level):
             sentence = next((s for s in report.sentences if s.start <= finding.start < s.end), None)
-            where = f" In “{_quote(sentence.text)}”:" if sentence is not None else ""
+            where = f" In “{quote(sentence.text, limit=80)}”:" if sentence is not None else ""
             reasons.append(
                 GateReason(
                     check=PLAIN_LANGUAGE,
@@ -236,8 +237,3 @@ def _claim_reasons(page, texts, reports) -> list[GateReason]:
                 )
             )
     return reasons
-
-
-def _quote(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from .jargon import JargonHit, jargon_message, suggestion
 from .report import Report, SentenceLimits, SentenceReport
 from .severity import ERROR, PASS, WARNING, status_of
-from .why_hard import PASSIVE_VOICE, TOO_LONG, split_point, words_before
+from .why_hard import PASSIVE_VOICE, TOO_LONG, quote, split_point, words_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,11 +162,6 @@ def _label(field_name: str, thresholds: FieldThresholds, labels: Mapping[str, st
     if labels and field_name in labels:
         return labels[field_name]
     return thresholds.label or field_name.replace("_", " ")
-
-
-def _quote(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def evaluate(
@@ -314,7 +309,7 @@ def _sentence_reasons(
             lambda sentence: sentence.words > thresholds.very_long_words,
             lambda report, sentence: (
                 f"Sentence has {sentence.words} words (more than "
-                f"{thresholds.very_long_words}): '{_quote(sentence.text)}'"
+                f"{thresholds.very_long_words}): '{quote(sentence.text, limit=60)}'"
                 + _why_long(
                     report,
                     sentence,
@@ -329,7 +324,7 @@ def _sentence_reasons(
             very_hard,
             lambda report, sentence: (
                 f"Sentence is very hard to read (grade {sentence.grade:.1f}): "
-                f"'{_quote(sentence.text)}'" + _why(report, sentence)
+                f"'{quote(sentence.text, limit=60)}'" + _why(report, sentence)
             ),
             ("very hard sentence", "very hard sentences"),
         ),
@@ -338,7 +333,7 @@ def _sentence_reasons(
             thresholds.max_passive_sentences,
             lambda sentence: bool(sentence.passive),
             lambda report, sentence: (
-                f"Sentence uses the passive voice: '{_quote(sentence.text)}'"
+                f"Sentence uses the passive voice: '{quote(sentence.text, limit=60)}'"
                 + _why_passive(report, sentence)
             ),
             ("sentence in the passive voice", "sentences in the passive voice"),
