@@ -3,6 +3,8 @@ rebuilds the index, then names the pages made stale so their cached copies are p
 
 from django_tasks import task
 
+from readability.live_grades import refresh_live_grades
+
 from .usage import announce_pages_changed, pages_using, refresh_all_pages, refresh_page
 
 
@@ -19,9 +21,11 @@ def refresh_usage_for_page(page_id: int) -> str:
 
 @task()
 def refresh_usage_for_terms(term_ids: list[int], pages_before: list[int]) -> str:
-    """After live terms changed: every page's usage, then the pages that used a changed
-    term before (`pages_before`) or use it now."""
+    """After live terms changed: every page's usage and its stored grades (the term list
+    is part of a grade), then the pages that used a changed term before (`pages_before`)
+    or use it now."""
     refresh_all_pages()
+    refresh_live_grades()
     stale = set(pages_before) | pages_using(term_ids)
     announce_pages_changed(stale)
     return f"{len(stale)} page(s) show the {len(term_ids)} changed term(s)"

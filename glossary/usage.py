@@ -14,13 +14,12 @@ The glossary knows no page type: a page that declares `plain_language_fields`
 reading checks read it.
 """
 
-from django.apps import apps
 from django.dispatch import Signal
 from django.utils.html import escape
 
 from wagtail.models import Page
 
-from readability.declarations import declared_fields, field_texts
+from readability.declarations import declared_fields, field_texts, page_types_with_declared_fields
 
 from .markup import slugs_used
 from .models import GlossaryTerm, GlossaryUsage
@@ -34,14 +33,6 @@ glossary_pages_changed = Signal()
 # The pages a deleted term was used on, kept from pre_delete (its usage rows go with it)
 # until its change is announced.
 pages_of_deleted_terms: dict[int, set[int]] = {}
-
-
-def page_types_with_declared_fields() -> list[type[Page]]:
-    return [
-        model
-        for model in apps.get_models()
-        if issubclass(model, Page) and getattr(model, "plain_language_fields", ())
-    ]
 
 
 def slugs_on_page(page: Page) -> set[str]:

@@ -5,3 +5,6 @@ class ReadabilityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "readability"
     verbose_name = "Readability"
+
+    def ready(self):
+        from . import live_grades  # noqa: F401  (stores each page's grades when published)

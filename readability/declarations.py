@@ -8,7 +8,10 @@ the page, so that what is checked cannot drift from what is read.
 
 from dataclasses import dataclass
 
+from django.apps import apps
+
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 
 SIMPLE = "simple"
 BODY = "body"
@@ -54,6 +57,12 @@ def claims_evidence_level(page) -> str | None:
 
 def declared_fields(page) -> tuple[PlainField, ...]:
     return tuple(getattr(page, "plain_language_fields", ()))
+
+
+def page_types_with_declared_fields() -> list[type[Page]]:
+    return [
+        model for model in apps.get_models() if issubclass(model, Page) and declared_fields(model)
+    ]
 
 
 def field_texts(page) -> list[FieldText]:

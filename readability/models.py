@@ -133,3 +133,29 @@ class PlainLanguageStatus(models.Model):
     def badge(self) -> str:
         """The status its colour shows: an override is amber, as its words say."""
         return WARN if self.overridden else self.status
+
+
+class LiveFieldGrades(models.Model):
+    """Each live page's grade per plain-language field, as readers see the text, kept so
+    that the site quality report reads them instead of grading every summary again
+    (readability.live_grades keeps them current)."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="live_field_grades"
+    )
+    # The live revision the grades were worked out from.
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Field name → grade, or None where the field is too short to grade.
+    grades = models.JSONField(default=dict)
+    # The grade model's version and the term list's stamp they were worked out with:
+    # either changing can change a grade.
+    worked_out_with = models.CharField(max_length=120)
+
+    class Meta:
+        verbose_name = "live field grades"
+        verbose_name_plural = "live field grades"
+
+    def __str__(self):
+        return f"Grades of page {self.page_id}'s live text"

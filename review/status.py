@@ -9,6 +9,7 @@ from wagtail.models import Page, Revision
 
 from readability.core.grade import MODEL_VERSION
 from readability.declarations import SIMPLE, declared_fields
+from readability.live_grades import refresh_live_grades
 from readability.models import OVERRIDDEN_WORDS, PlainLanguageStatus
 from readability.presenting import STATUS_WORDS
 
@@ -80,10 +81,12 @@ def refresh_status_after_a_decision(sender, instance, raw=False, **kwargs):
 
 
 def recheck_all() -> int:
-    """Judge every page's latest revision again (after the limits changed, say)."""
+    """Judge every page's latest revision again (after the limits changed, say), and
+    work out again the live grades the site quality report reads."""
     checked = 0
     for status in PlainLanguageStatus.objects.select_related("page"):
         latest = status.page.specific.get_latest_revision()
         if latest is not None and record_status(latest) is not None:
             checked += 1
+    refresh_live_grades()
     return checked

@@ -1,8 +1,9 @@
 """The figures behind Reports → Site quality, from the live summaries a filter picks.
 
-Grades per field are worked out from each summary's live text (the stored statuses keep
-only the simple explanation's grade), the same way the publish gate reads it; feedback
-and jargon come from their stored rows. Every figure is over the same summaries."""
+Grades per field are those of each summary's live text, as the publish gate reads it,
+from the rows readability.live_grades keeps current (one query, not a grading per
+summary); feedback and jargon come from their stored rows. Every figure is over the same
+summaries."""
 
 import math
 import re
@@ -14,7 +15,8 @@ from django.db.models import Count, Q, Sum
 from wagtail.models import Site
 
 from glossary.models import SummaryWord
-from readability.assessment import assess, thresholds_for_site
+from readability.assessment import thresholds_for_site
+from readability.live_grades import live_grades
 from research.models import CategoryPage, ResearchSummaryPage
 
 from ..models import SummaryFeedback
@@ -165,8 +167,7 @@ def category_of(page, categories) -> str:
 
 
 def summary_rows(pages, site=None) -> list[SummaryRow]:
-    """Each summary with its grades per field (under `site`'s limits, read once rather
-    than once a summary) and its counts of answers."""
+    """Each summary with its grades per field and its counts of answers."""
     pages = list(pages)
     site = site or Site.objects.filter(is_default_site=True).first()
     categories = dict(CategoryPage.objects.values_list("path", "title"))
@@ -176,17 +177,14 @@ def summary_rows(pages, site=None) -> list[SummaryRow]:
         .values("page")
         .annotate(yes=Count("pk", filter=Q(helpful=True)), no=Count("pk", filter=Q(helpful=False)))
     }
+    grades = live_grades(pages, site=site)
     rows = []
     for page in pages:
-        reports = assess(page, site=site).reports
         row = SummaryRow(
             page=page,
             category=category_of(page, categories),
             published=page.first_published_at,
-            grades={
-                name: round(report.grade, 1) if report.sentences else None
-                for name, report in reports.items()
-            },
+            grades=grades[page.pk],
         )
         counts = answers.get(page.pk)
         if counts:

@@ -268,15 +268,18 @@ def test_every_field_has_a_chart_and_a_table_counting_every_summary(client, site
         assert f'<title id="chart-{plain_field.label.lower().replace(" ", "-")}' in html
 
 
-def test_the_page_reads_a_bounded_number_of_rows_per_summary(
+def test_the_page_reads_the_same_queries_for_any_number_of_summaries(
     client, site, django_assert_max_num_queries
 ):
     editorial, _ = site
     client.force_login(editorial.editor)
-    client.get(URL)  # warm the glossary and settings caches
+    client.get(URL)  # warm the glossary and settings caches, and store the grades
     with django_assert_max_num_queries(60) as few:
         client.get(URL)
+    # Read now: each request empties the connection's log the context slices.
+    three_summaries = len(few.captured_queries)
     for number in range(6):
         ResearchSummaryPageFactory(parent=editorial.tree.category, title=f"More {number}")
-    with django_assert_max_num_queries(len(few.captured_queries) + 6 * 3):
+    client.get(URL)  # their grades are stored on publishing; here, on first reading
+    with django_assert_max_num_queries(three_summaries):
         client.get(URL)

@@ -1,0 +1,134 @@
+"""Reports → Site quality at the demo's 19 summaries, 1,000 and 10,000: the page and its
+CSV export as an editor gets them, with the grades stored (readability.live_grades) and
+with none stored (every summary graded on the request, as the page did before grades
+were kept), and what refreshing every summary's grades costs in the background.
+
+    .venv/bin/python benchmarks/site_quality.py                  # 19, 1,000, 10,000
+    .venv/bin/python benchmarks/site_quality.py --sizes 19 500   # a quicker trial
+
+In a scratch SQLite database (a temporary directory, removed at the end; or
+--database-url, e.g. a scratch PostgreSQL database): migrate, seed the demo site, then
+generate summaries (`generate_summaries`) up to each size. Times are the median of
+--repeat requests, in-process with Django's test client.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def timed_ms(call) -> float:
+    started = time.perf_counter()
+    call()
+    return (time.perf_counter() - started) * 1000
+
+
+def measure(size: int, repeat: int) -> dict:
+    from django.contrib.auth import get_user_model
+    from django.db import connection, reset_queries
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
+
+    from readability.live_grades import refresh_live_grades
+    from readability.models import LiveFieldGrades
+
+    admin = get_user_model().objects.filter(is_superuser=True).first()
+    editor = Client(HTTP_HOST="localhost")
+    editor.force_login(admin)
+    url = reverse("site_quality_report")
+
+    def get(params=None):
+        response = editor.get(url, params or {})
+        assert response.status_code == 200, response.status_code
+        if response.streaming:
+            b"".join(response.streaming_content)
+
+    def counted(call) -> tuple[float, int]:
+        reset_queries()  # each request empties the log as it starts: count from empty
+        with CaptureQueriesContext(connection) as queries:
+            ms = timed_ms(call)
+        return ms, len(queries)
+
+    LiveFieldGrades.objects.all().delete()
+    get()  # warm the glossary and settings; stores every summary's grades
+    LiveFieldGrades.objects.all().delete()
+    cold = counted(get)
+    warm_ms = statistics.median(timed_ms(get) for _ in range(repeat))
+    warm = (warm_ms, counted(get)[1])
+    export_ms = statistics.median(timed_ms(lambda: get({"export": "csv"})) for _ in range(repeat))
+    LiveFieldGrades.objects.all().delete()
+    started = time.perf_counter()
+    refreshed = refresh_live_grades()
+    refresh_s = time.perf_counter() - started
+    return {
+        "size": size,
+        "cold": cold,
+        "warm": warm,
+        "export_ms": export_ms,
+        "refreshed": refreshed,
+        "refresh_s": refresh_s,
+    }
+
+
+def report(result: dict) -> None:
+    print(f"\n{result['size']:,} live summaries")
+    print(f"  page, no grades stored: {result['cold'][0]:,.0f} ms, {result['cold'][1]:,} queries")
+    print(f"  page, grades stored:    {result['warm'][0]:,.0f} ms, {result['warm'][1]:,} queries")
+    print(f"  CSV export, stored:     {result['export_ms']:,.0f} ms")
+    print(
+        f"  refreshing every summary's grades (after a glossary change): "
+        f"{result['refresh_s']:.1f} s for {result['refreshed']:,} pages "
+        f"({result['refresh_s'] / max(result['refreshed'], 1) * 1000:.1f} ms a page)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[19, 1_000, 10_000])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--database-url", help="a scratch database (default: SQLite in /tmp)")
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="site-quality-"))
+    os.chdir(REPO_ROOT)
+    sys.path.insert(0, str(REPO_ROOT))
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="site_project.settings.dev",
+        DATABASE_URL=args.database_url or f"sqlite:///{scratch / 'db.sqlite3'}",
+        MEDIA_ROOT=str(scratch / "media"),
+    )
+    try:
+        import django
+
+        django.setup()
+        from django.contrib.auth import get_user_model
+        from django.core.management import call_command
+
+        started = time.perf_counter()
+        call_command("migrate", verbosity=0)
+        call_command("seed_demo", verbosity=0)
+        get_user_model().objects.create_superuser("bench-editor", "bench@example.com", "x")
+        print(f"Migrated and seeded in {time.perf_counter() - started:.0f} s.")
+        demo = 19
+        for size in sorted(args.sizes):
+            if size > demo:
+                started = time.perf_counter()
+                # --count is the number of generated summaries wanted in all.
+                call_command("generate_summaries", count=size - demo, no_index=True, verbosity=0)
+                print(f"Generated up to {size:,} in {time.perf_counter() - started:.0f} s.")
+            report(measure(max(size, demo), args.repeat))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

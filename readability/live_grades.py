@@ -1,0 +1,87 @@
+"""Each live page's grade per plain-language field, stored (LiveFieldGrades) so that a
+report over thousands of summaries reads one row per summary instead of grading each.
+
+A stored row counts only while it matches the page's live revision, the grade model and
+the term list; `live_grades` works out again (and stores) any row that does not, so a
+report is never shown a stale grade. Rows are refreshed when a page is published and,
+in the background, after the glossary changes (glossary.tasks), so that a report rarely
+has any to work out."""
+
+from django.db import transaction
+from django.dispatch import receiver
+
+from wagtail.signals import page_published
+
+from .assessment import assess
+from .core.grade import MODEL_VERSION
+from .declarations import declared_fields, page_types_with_declared_fields
+from .models import LiveFieldGrades
+from .term_sources import site_terms
+
+Grades = dict[str, float | None]
+
+
+def worked_out_with() -> str:
+    return f"{MODEL_VERSION}:{site_terms().stamp}"
+
+
+def grades_of(page, site=None) -> Grades:
+    """The page's grade per declared field as its content stands on the object."""
+    return {
+        name: round(report.grade, 1) if report.sentences else None
+        for name, report in assess(page, site=site).reports.items()
+    }
+
+
+def store(page, grades: Grades, key: str) -> None:
+    LiveFieldGrades.objects.update_or_create(
+        page_id=page.pk,
+        defaults={"revision_id": page.live_revision_id, "grades": grades, "worked_out_with": key},
+    )
+
+
+def live_grades(pages, site=None) -> dict[int, Grades]:
+    """Page id → grade per field for live `pages` (specific pages, whose own fields are
+    their live content), from the stored rows where they are current."""
+    pages = list(pages)
+    key = worked_out_with()
+    stored = {
+        row.page_id: row
+        for row in LiveFieldGrades.objects.filter(page_id__in=[page.pk for page in pages])
+    }
+    result = {}
+    for page in pages:
+        row = stored.get(page.pk)
+        if row and row.revision_id == page.live_revision_id and row.worked_out_with == key:
+            result[page.pk] = row.grades
+            continue
+        result[page.pk] = grades_of(page, site)
+        store(page, result[page.pk], key)
+    return result
+
+
+def refresh_live_grades() -> int:
+    """Work out and store the grades of every live page whose stored ones are not
+    current, returning how many; for after a change that moves many grades at once (the
+    term list, the grade model)."""
+    refreshed = 0
+    key = worked_out_with()
+    current = set(
+        LiveFieldGrades.objects.filter(worked_out_with=key).values_list("page_id", "revision_id")
+    )
+    for model in page_types_with_declared_fields():
+        for page in model.objects.live().iterator(chunk_size=200):
+            if (page.pk, page.live_revision_id) not in current:
+                store(page, grades_of(page), key)
+                refreshed += 1
+    return refreshed
+
+
+@receiver(page_published)
+def store_grades_when_published(sender, instance, revision=None, **kwargs):
+    page = instance.specific
+    if not declared_fields(page):
+        return
+    # After the publish commits: the grades are a copy for reports, never a reason for
+    # the publish itself to fail or wait on a lock.
+    transaction.on_commit(lambda: store(page, grades_of(page), worked_out_with()))
