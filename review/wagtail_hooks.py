@@ -28,6 +28,7 @@ from . import views
 from .bulk import GatedPublishBulkAction
 from .dashboard import is_editor, is_writer
 from .dashboard.editors import FailingPagesPanel, RecentOverridesPanel
+from .dashboard.waiting import WaitingForWhomPanel
 from .dashboard.writers import SentBackPanel, YourDraftsPanel
 from .forms import EditorsPageForm, published_by_editors
 from .guard import is_gated, move_refused_message
@@ -280,11 +281,13 @@ def register_quality_report_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels_by_role(request, panels):
     """Writers: what was sent back to them and their drafts. Editors (and superusers):
-    failing summaries and recent overrides. Reviewers keep Wagtail's own "Awaiting your
-    review" (the medical review step is a group approval task) and currency's "Reviews
-    falling due"."""
+    what is waiting for whom, failing summaries and recent overrides. Reviewers keep
+    Wagtail's own "Awaiting your review" (the medical review step is a group approval
+    task) and currency's "Reviews falling due"."""
     user = request.user
     if is_writer(user):
         panels.extend([SentBackPanel(user), YourDraftsPanel(user)])
     if is_editor(user):
-        panels.extend([FailingPagesPanel(user), RecentOverridesPanel(user)])
+        panels.extend(
+            [WaitingForWhomPanel(user), FailingPagesPanel(user), RecentOverridesPanel(user)]
+        )

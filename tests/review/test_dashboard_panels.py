@@ -6,7 +6,6 @@ or a panel of another role."""
 import pytest
 from bs4 import BeautifulSoup
 
-from django.contrib.auth.models import Group, Permission
 from django.test import RequestFactory
 from django.utils import timezone
 
@@ -17,10 +16,9 @@ from review.dashboard import ROWS
 from review.dashboard.editors import FailingPagesPanel, RecentOverridesPanel
 from review.dashboard.writers import SentBackPanel, YourDraftsPanel
 from review.names import REQUEST_CHANGES
-from review.roles import WRITERS
 from review.signoffs import record_override
 from tests.conftest import HARD_TEXT, PLAIN_TEXT
-from tests.factories import ResearchSummaryPageFactory, UserFactory
+from tests.factories import ResearchSummaryPageFactory
 from tests.research.test_page_tree import summary_form_data
 from tests.review.test_review_workflow import add_url, workflow_action
 
@@ -33,26 +31,10 @@ PANELS = {
     "failing": "failing-pages",
     "overrides": "recent-overrides",
     "awaiting": "awaiting-review",
+    "waiting": "waiting-for-whom",
 }
 WRITER_PANELS = {"sent back", "drafts"}
-EDITOR_PANELS = {"failing", "overrides"}
-
-
-@pytest.fixture
-def people(editorial):
-    """Every role, a second writer, a superuser and someone with admin access only."""
-    other_writer = UserFactory(username="otherwriter")
-    other_writer.groups.add(Group.objects.get(name=WRITERS))
-    nobody = UserFactory(username="nobody")
-    nobody.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    return {
-        "writer": editorial.writer,
-        "other writer": other_writer,
-        "reviewer": editorial.reviewer,
-        "editor": editorial.editor,
-        "superuser": UserFactory(username="admin", is_superuser=True),
-        "nobody": nobody,
-    }
+EDITOR_PANELS = {"waiting", "failing", "overrides"}
 
 
 def dashboard(client, user) -> BeautifulSoup:
