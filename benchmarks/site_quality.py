@@ -32,7 +32,7 @@ def timed_ms(call) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def measure(size: int, repeat: int) -> dict:
+def measure(size: int, repeat: int, profile: bool = False) -> dict:
     from django.contrib.auth import get_user_model
     from django.db import connection, reset_queries
     from django.test import Client
@@ -66,6 +66,13 @@ def measure(size: int, repeat: int) -> dict:
     warm_ms = statistics.median(timed_ms(get) for _ in range(repeat))
     warm = (warm_ms, counted(get)[1])
     export_ms = statistics.median(timed_ms(lambda: get({"export": "csv"})) for _ in range(repeat))
+    if profile:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.runcall(get)
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
     LiveFieldGrades.objects.all().delete()
     started = time.perf_counter()
     refreshed = refresh_live_grades()
@@ -96,6 +103,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[19, 1_000, 10_000])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--profile", action="store_true", help="profile the page, stored")
     parser.add_argument("--database-url", help="a scratch database (default: SQLite in /tmp)")
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="site-quality-"))
@@ -125,7 +133,7 @@ def main() -> None:
                 # --count is the number of generated summaries wanted in all.
                 call_command("generate_summaries", count=size - demo, no_index=True, verbosity=0)
                 print(f"Generated up to {size:,} in {time.perf_counter() - started:.0f} s.")
-            report(measure(max(size, demo), args.repeat))
+            report(measure(max(size, demo), args.repeat, args.profile and size == max(args.sizes)))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -7,6 +7,8 @@ report is never shown a stale grade. Rows are refreshed when a page is published
 in the background, after the glossary changes (glossary.tasks), so that a report rarely
 has any to work out."""
 
+from collections import defaultdict
+
 from django.db import transaction
 from django.dispatch import receiver
 
@@ -40,21 +42,50 @@ def store(page, grades: Grades, key: str) -> None:
     )
 
 
+# Page ids asked for in one query: well under SQLite's limit on a statement's variables.
+IDS_PER_QUERY = 2_000
+
+
+def stored_rows(page_ids: list[int]) -> dict[int, tuple[int | None, str, Grades]]:
+    """{page id: (revision id, worked out with, grades)}, as plain values: a report over
+    ten thousand summaries need not build ten thousand model instances."""
+    found = {}
+    for start in range(0, len(page_ids), IDS_PER_QUERY):
+        rows = LiveFieldGrades.objects.filter(
+            page_id__in=page_ids[start : start + IDS_PER_QUERY]
+        ).values_list("page_id", "revision_id", "worked_out_with", "grades")
+        found.update({page_id: rest for page_id, *rest in rows})
+    return found
+
+
+def with_all_fields(pages) -> list:
+    """The pages again with every field loaded (a report may load only a few), one query
+    per page type."""
+    ids_by_model = defaultdict(list)
+    for page in pages:
+        ids_by_model[type(page)].append(page.pk)
+    return [
+        page
+        for model, ids in ids_by_model.items()
+        for page in model.objects.filter(pk__in=ids).order_by("pk")
+    ]
+
+
 def live_grades(pages, site=None) -> dict[int, Grades]:
     """Page id → grade per field for live `pages` (specific pages, whose own fields are
-    their live content), from the stored rows where they are current."""
+    their live content), from the stored rows where they are current. The pages need
+    carry only their primary key and live revision."""
     pages = list(pages)
     key = worked_out_with()
-    stored = {
-        row.page_id: row
-        for row in LiveFieldGrades.objects.filter(page_id__in=[page.pk for page in pages])
-    }
-    result = {}
+    stored = stored_rows([page.pk for page in pages])
+    result, stale = {}, []
     for page in pages:
-        row = stored.get(page.pk)
-        if row and row.revision_id == page.live_revision_id and row.worked_out_with == key:
-            result[page.pk] = row.grades
-            continue
+        revision_id, row_key, grades = stored.get(page.pk, (None, "", {}))
+        if page.pk in stored and revision_id == page.live_revision_id and row_key == key:
+            result[page.pk] = grades
+        else:
+            stale.append(page)
+    for page in with_all_fields(stale):
         result[page.pk] = grades_of(page, site)
         store(page, result[page.pk], key)
     return result
