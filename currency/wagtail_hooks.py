@@ -1,16 +1,41 @@
-from django.urls import path
+from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
 from . import views
-from .panels import ReviewsFallingDuePanel, sees_review_schedule
+from .falling_due import sees_review_schedule
+from .panels import ReviewsFallingDuePanel
+from .report import ReviewsFallingDueMenuItem, ReviewsFallingDueView
 from .rereview import REREVIEW_LOG_ACTION
 
 
 @hooks.register("register_admin_urls")
 def register_currency_urls():
-    return [path("review/checked-again/<int:page_id>/", views.rereview, name="currency_rereview")]
+    return [
+        path("review/checked-again/<int:page_id>/", views.rereview, name="currency_rereview"),
+        path(
+            "reports/reviews-falling-due/",
+            ReviewsFallingDueView.as_view(),
+            name="reviews_falling_due_report",
+        ),
+        path(
+            "reports/reviews-falling-due/results/",
+            ReviewsFallingDueView.as_view(results_only=True),
+            name="reviews_falling_due_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_reviews_falling_due_menu_item():
+    return ReviewsFallingDueMenuItem(
+        "Reviews falling due",
+        reverse("reviews_falling_due_report"),
+        name="reviews-falling-due",
+        icon_name="date",
+        order=55,
+    )
 
 
 @hooks.register("construct_homepage_panels")

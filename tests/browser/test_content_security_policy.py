@@ -195,7 +195,12 @@ def test_the_demo_editor_works_in_the_admin_with_no_violation(page, live_server,
     page.wait_for_load_state("networkidle")
     watch.assert_clean("image chooser")
 
-    for report in ("/admin/reports/plain-language/", "/admin/reports/reader-feedback/"):
+    reports = (
+        "/admin/reports/plain-language/",
+        "/admin/reports/reader-feedback/",
+        "/admin/reports/reviews-falling-due/",
+    )
+    for report in reports:
         response = page.goto(live_server.url + report)
         assert response.status == 200, report
         page.wait_for_load_state("networkidle")

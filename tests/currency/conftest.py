@@ -1,4 +1,5 @@
 import datetime
+from dataclasses import dataclass
 
 import pytest
 
@@ -50,3 +51,43 @@ def old_summary(editorial, clock):
     return reviewed_summary(
         editorial.tree.category, editorial.writer, editorial.reviewer, title="Old summary"
     )
+
+
+# A day on which the `crowded` summaries below fall due as their names say.
+CROWDED_TODAY = datetime.date(2026, 3, 2)
+
+
+@dataclass
+class Crowded:
+    """Summaries on `CROWDED_TODAY`, each list in the order it falls due."""
+
+    overdue: list
+    due_soon: list
+    up_to_date: list
+
+
+@pytest.fixture
+def crowded(editorial, clock):
+    """10 overdue and 9 due this month (each more than the dashboard's 8 rows) and 1 up
+    to date, on `CROWDED_TODAY`, with the default 12-month interval. Titles run against
+    the order they fall due in, so that a listing sorted by title shows it."""
+
+    def summaries(prefix, first_review, count, days_apart):
+        found = []
+        for number in range(count):
+            clock.travel(first_review + datetime.timedelta(days=number * days_apart))
+            title = f"{prefix} {chr(ord('Z') - number)}"
+            found.append(
+                reviewed_summary(
+                    editorial.tree.category, editorial.writer, editorial.reviewer, title=title
+                )
+            )
+        return found
+
+    # Reviewed 5 January to 19 February 2025: due 5 January to 19 February 2026.
+    overdue = summaries("Overdue", datetime.date(2025, 1, 5), 10, 5)
+    # Reviewed 5 to 21 March 2025: due within the 31 days after 2 March 2026.
+    due_soon = summaries("Due soon", datetime.date(2025, 3, 5), 9, 2)
+    up_to_date = summaries("Up to date", datetime.date(2025, 12, 1), 1, 0)
+    clock.travel(CROWDED_TODAY)
+    return Crowded(overdue, due_soon, up_to_date)
