@@ -1,7 +1,9 @@
 """Reports → Site quality at the demo's 19 summaries, 1,000 and 10,000: the page and its
 CSV export as an editor gets them, with the grades stored (readability.live_grades) and
 with none stored (every summary graded on the request, as the page did before grades
-were kept), and what refreshing every summary's grades costs in the background.
+were kept), and what refreshing every summary's grades costs in the background; then the
+other pages editors and reviewers read the site's state from (their dashboards, the
+reviews falling due, the plain-language quality report).
 
     .venv/bin/python benchmarks/site_quality.py                  # 19, 1,000, 10,000
     .venv/bin/python benchmarks/site_quality.py --sizes 19 500   # a quicker trial
@@ -24,6 +26,14 @@ import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# The other pages editors and reviewers read the site's state from: (demo user, URL).
+OTHER_PAGES = {
+    "dashboard as the editor": ("editor", "/admin/"),
+    "dashboard as the reviewer": ("reviewer", "/admin/"),
+    "dashboard as the writer": ("writer", "/admin/"),
+    "Reviews falling due report": ("editor", "reviews_falling_due_report"),
+    "Plain-language quality report": ("editor", "plain_language_quality"),
+}
 
 
 def timed_ms(call) -> float:
@@ -66,6 +76,19 @@ def measure(size: int, repeat: int, profile: bool = False) -> dict:
     warm_ms = statistics.median(timed_ms(get) for _ in range(repeat))
     warm = (warm_ms, counted(get)[1])
     export_ms = statistics.median(timed_ms(lambda: get({"export": "csv"})) for _ in range(repeat))
+    others = {}
+    for name, (username, page_url) in OTHER_PAGES.items():
+        user = get_user_model().objects.get(username=username)
+        other = Client(HTTP_HOST="localhost")
+        other.force_login(user)
+
+        def fetch(other=other, page_url=page_url):
+            response = other.get(reverse(page_url) if not page_url.startswith("/") else page_url)
+            assert response.status_code == 200, (page_url, response.status_code)
+
+        fetch()
+        ms = statistics.median(timed_ms(fetch) for _ in range(repeat))
+        others[name] = (ms, counted(fetch)[1])
     if profile:
         import cProfile
         import pstats
@@ -82,6 +105,7 @@ def measure(size: int, repeat: int, profile: bool = False) -> dict:
         "cold": cold,
         "warm": warm,
         "export_ms": export_ms,
+        "others": others,
         "refreshed": refreshed,
         "refresh_s": refresh_s,
     }
@@ -92,6 +116,8 @@ def report(result: dict) -> None:
     print(f"  page, no grades stored: {result['cold'][0]:,.0f} ms, {result['cold'][1]:,} queries")
     print(f"  page, grades stored:    {result['warm'][0]:,.0f} ms, {result['warm'][1]:,} queries")
     print(f"  CSV export, stored:     {result['export_ms']:,.0f} ms")
+    for name, (ms, queries) in result["others"].items():
+        print(f"  {name}: {ms:,.0f} ms, {queries:,} queries")
     print(
         f"  refreshing every summary's grades (after a glossary change): "
         f"{result['refresh_s']:.1f} s for {result['refreshed']:,} pages "
