@@ -55,3 +55,31 @@ def test_site_quality_charts_and_tables_have_no_violations(page, live_server, an
     assert page.get_by_role("img", name="Words in “what was hard” comments").is_visible()
     violations = axe_violations(page, context={"include": [["main"]]})
     assert not violations, describe(violations)
+
+
+def test_a_chart_of_many_months_fits_the_page(page, live_server, answered):
+    """Thirty months of summaries: the monthly chart shrinks to the page's width rather
+    than being cut off at its edge."""
+    category = ResearchSummaryPageFactory._meta.model.objects.first().get_parent()
+    start = timezone.now() - datetime.timedelta(days=31 * 30)
+    for month in range(30):
+        ResearchSummaryPageFactory(
+            parent=category, first_published_at=start + datetime.timedelta(days=31 * month)
+        )
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", "eda")
+    page.fill("#id_password", "password")
+    page.click("button[type=submit]")
+    page.wait_for_url(live_server.url + "/admin/")
+    page.goto(f"{live_server.url}/admin/reports/site-quality/")
+
+    overflowing = page.evaluate(
+        """() => [...document.querySelectorAll("svg.quality-chart")]
+            .filter((chart) => chart.getBoundingClientRect().width
+                > chart.parentElement.getBoundingClientRect().width + 1)
+            .map((chart) => chart.querySelector("title").textContent)"""
+    )
+    assert overflowing == []
+    months = page.get_by_role("img", name="Average simple explanation grade by month")
+    assert months.bounding_box()["width"] > 300  # shrunk to fit, still a chart
