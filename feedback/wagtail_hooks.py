@@ -5,6 +5,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 
 from .dashboard import LeastHelpfulPanel, sees_least_helpful
+from .quality.glance import SiteAtAGlancePanel, sees_site_at_a_glance
 from .quality.views import SiteQualityMenuItem, SiteQualityView
 from .report import FeedbackDetailView, FeedbackMenuItem, FeedbackReportView
 
@@ -57,6 +58,8 @@ def register_site_quality_menu_item():
 
 
 @hooks.register("construct_homepage_panels")
-def add_least_helpful(request, panels):
+def add_editors_reader_panels(request, panels):
+    if sees_site_at_a_glance(request.user):
+        panels.append(SiteAtAGlancePanel(request.user))
     if sees_least_helpful(request.user):
         panels.append(LeastHelpfulPanel(request.user))

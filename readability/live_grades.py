@@ -10,6 +10,7 @@ has any to work out."""
 from collections import defaultdict
 
 from django.db import transaction
+from django.db.models import F
 from django.dispatch import receiver
 
 from wagtail.signals import page_published
@@ -116,3 +117,16 @@ def store_grades_when_published(sender, instance, revision=None, **kwargs):
     # After the publish commits: the grades are a copy for reports, never a reason for
     # the publish itself to fail or wait on a lock.
     transaction.on_commit(lambda: store(page, grades_of(page), worked_out_with()))
+
+
+def current_grades(pages) -> list[tuple[int, Grades, object]]:
+    """(page id, grades, first published at) of those of `pages` (a queryset) whose stored
+    grades are current, in one query and working nothing out: for a glance at the whole
+    site, which says how many are left out rather than grading them on the spot."""
+    return list(
+        LiveFieldGrades.objects.filter(
+            page__in=pages.values("pk"),
+            revision_id=F("page__live_revision_id"),
+            worked_out_with=worked_out_with(),
+        ).values_list("page_id", "grades", "page__first_published_at")
+    )
