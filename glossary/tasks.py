@@ -21,11 +21,13 @@ def refresh_usage_for_page(page_id: int) -> str:
 
 @task()
 def refresh_usage_for_terms(term_ids: list[int], pages_before: list[int]) -> str:
-    """After live terms changed: every page's usage and its stored grades (the term list
-    is part of a grade), then the pages that used a changed term before (`pages_before`)
-    or use it now."""
+    """After live terms changed: every page's usage, then the pages that used a changed
+    term before (`pages_before`) or use it now, then the stored grades (the term list is
+    part of a grade). The grades come last: they are a copy for a report, and a page that
+    cannot be graded must not keep readers' cached copies stale; the report works out
+    any row not refreshed."""
     refresh_all_pages()
-    refresh_live_grades()
     stale = set(pages_before) | pages_using(term_ids)
     announce_pages_changed(stale)
+    refresh_live_grades()
     return f"{len(stale)} page(s) show the {len(term_ids)} changed term(s)"

@@ -7,4 +7,4 @@ class ReadabilityConfig(AppConfig):
     verbose_name = "Readability"
 
     def ready(self):
-        from . import live_grades  # noqa: F401  (stores each page's grades when published)
+        from . import live_grades  # noqa: F401  (stores each live page's grades when saved)

@@ -1,19 +1,22 @@
 """Each live page's grade per plain-language field, stored (LiveFieldGrades) so that a
 report over thousands of summaries reads one row per summary instead of grading each.
 
-A stored row counts only while it matches the page's live revision, the grade model and
-the term list; `live_grades` works out again (and stores) any row that does not, so a
-report is never shown a stale grade. Rows are refreshed when a page is published and,
-in the background, after the glossary changes (glossary.tasks), so that a report rarely
-has any to work out."""
+A stored row counts only while it matches the page's live revision, the grade model, the
+fields graded and the term list; `live_grades` works out again (and stores) any row that
+does not, so a report is never shown a stale grade. Rows are refreshed whenever a live
+page's row is saved with its text (publishing, on every path, saves it) and, in the
+background, after the glossary changes (glossary.tasks), so that a report rarely has
+any to work out."""
 
+import hashlib
 from collections import defaultdict
 
 from django.db import transaction
 from django.db.models import F
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from wagtail.signals import page_published
+from wagtail.models import Page
 
 from .assessment import assess
 from .core.grade import MODEL_VERSION
@@ -25,7 +28,19 @@ Grades = dict[str, float | None]
 
 
 def worked_out_with() -> str:
-    return f"{MODEL_VERSION}:{site_terms().stamp}"
+    return f"{MODEL_VERSION}:{declarations_stamp()}:{site_terms().stamp}"
+
+
+def declarations_stamp() -> str:
+    """Which fields each page type grades, of which kind, in which order: all three move
+    a grade (a term explained in an earlier field is explained in a later one; the kind
+    says whether readers are shown definitions), and a field declared after its page's
+    row was stored has no grade in it."""
+    declared = [
+        (model._meta.label, [(field.name, field.kind) for field in declared_fields(model)])
+        for model in page_types_with_declared_fields()
+    ]
+    return hashlib.blake2b(repr(sorted(declared)).encode(), digest_size=6).hexdigest()
 
 
 def grades_of(page, site=None) -> Grades:
@@ -109,14 +124,25 @@ def refresh_live_grades() -> int:
     return refreshed
 
 
-@receiver(page_published)
-def store_grades_when_published(sender, instance, revision=None, **kwargs):
-    page = instance.specific
-    if not declared_fields(page):
+# A save that changes none of these leaves what readers see as it was.
+MAKES_LIVE = {"live", "live_revision"}
+
+
+@receiver(post_save, dispatch_uid="readability_store_live_grades")
+def store_grades_of_live_text(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Every publish saves the page row, and so may code that puts signed-off content on
+    a live page without a new revision (review.guard allows it): readers see the row."""
+    if raw or not isinstance(instance, Page) or not instance.live:
         return
-    # After the publish commits: the grades are a copy for reports, never a reason for
-    # the publish itself to fail or wait on a lock.
-    transaction.on_commit(lambda: store(page, grades_of(page), worked_out_with()))
+    declared = {field.name for field in declared_fields(instance)}
+    if not declared or (update_fields is not None and not (declared | MAKES_LIVE) & update_fields):
+        return
+    # After the save commits, and robust: the grades are a copy for reports, never a
+    # reason for a publish to fail (without a transaction around it the callback runs
+    # inside Wagtail's publish, before its log entry and the other receivers).
+    transaction.on_commit(
+        lambda: store(instance, grades_of(instance), worked_out_with()), robust=True
+    )
 
 
 def current_grades(pages) -> list[tuple[int, Grades, object]]:

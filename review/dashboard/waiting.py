@@ -21,10 +21,13 @@ ACTIVE = (WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES)
 
 def waiting_states():
     """Reviews under way, oldest wait first: since the step started, or since the page
-    was sent back."""
+    was sent back. A review whose step has gone (its revision deleted, which deletes the
+    step's task state) waits for nobody; left in, it would sort first and take a row."""
     return (
         WorkflowState.objects.filter(
-            status__in=ACTIVE, base_content_type=get_default_page_content_type()
+            status__in=ACTIVE,
+            base_content_type=get_default_page_content_type(),
+            current_task_state__isnull=False,
         )
         .annotate(
             waiting_since=Case(
@@ -69,8 +72,10 @@ def waiting_for(state, groups: dict[int, list[str]]) -> str:
 
 
 def days_waiting(since, now) -> str:
-    """'today', '1 day', '9 days': one unit, which compares at a glance down the column."""
-    days = (now - since).days
+    """'today', '1 day', '9 days': one unit, which compares at a glance down the column.
+    Days are dates in the editor's time zone, as the "Since" date beside them is shown:
+    begun late yesterday is "1 day", not "today"."""
+    days = (timezone.localdate(now) - timezone.localdate(since)).days
     if days < 1:
         return "today"
     return "1 day" if days == 1 else f"{days} days"
@@ -83,7 +88,7 @@ class WaitingForWhomPanel(DashboardPanel):
 
     def get_context_data(self, parent_context=None):
         states = waiting_states()
-        shown = [state for state in states[: self.rows_shown] if state.current_task_state]
+        shown = list(states[: self.rows_shown])
         pages = Page.objects.in_bulk([int(state.object_id) for state in shown])
         groups = step_groups(shown)
         now = timezone.now()

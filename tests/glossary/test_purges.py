@@ -139,3 +139,24 @@ def test_publishing_a_summary_that_uses_no_term_leaves_the_glossary_page(tree, s
             research_summary="<p>They rest.</p>",
         )
     assert purged and GLOSSARY not in purged
+
+
+def test_a_failure_grading_summaries_again_still_purges_the_pages_a_term_change_made_stale(
+    client, site, purges, monkeypatch
+):
+    """After a term change the background task also works out the report's stored grades
+    again; a summary it cannot grade must not leave readers a stale cached definition."""
+    from readability import live_grades
+
+    uses, _other = site
+    with purges():
+        term = live_term(term="walk", slug="walk", definition="To move on foot.")
+
+    def broken(page, site=None):
+        raise RuntimeError("a block template that no longer renders")
+
+    monkeypatch.setattr(live_grades, "grades_of", broken)
+    with purges() as purged:
+        edit_definition(term, "To move along on your feet.")
+
+    assert set(purged) == {f"{SITE}{uses.url}", GLOSSARY}
