@@ -75,15 +75,16 @@ def stored_rows(page_ids: list[int]) -> dict[int, tuple[int | None, str, Grades]
 
 
 def with_all_fields(pages) -> list:
-    """The pages again with every field loaded (a report may load only a few), one query
-    per page type."""
+    """The pages again with every field loaded (a report may load only a few), a query per
+    page type and thousands of pages."""
     ids_by_model = defaultdict(list)
     for page in pages:
         ids_by_model[type(page)].append(page.pk)
     return [
         page
         for model, ids in ids_by_model.items()
-        for page in model.objects.filter(pk__in=ids).order_by("pk")
+        for start in range(0, len(ids), IDS_PER_QUERY)
+        for page in model.objects.filter(pk__in=ids[start : start + IDS_PER_QUERY])
     ]
 
 
