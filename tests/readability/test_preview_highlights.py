@@ -84,7 +84,8 @@ def test_a_hard_sentence_is_marked_in_place_with_its_reason(summary):
     assert 'id="pl-note-1"' in legend
     assert "Simple explanation" in legend
     assert (
-        f"/admin/pages/{summary.pk}/edit/#panel-child-content-simple_explanation-section" in legend
+        f"/admin/pages/{summary.pk}/edit/?field=simple_explanation"
+        "#panel-child-content-simple_explanation-section" in legend
     )
     assert 'data-field="simple_explanation"' in legend
     assert "Edit this field" in legend
@@ -177,3 +178,11 @@ def test_a_page_not_saved_yet_is_marked_and_its_links_stay_in_the_editor(tree):
     legend = html[html.index('class="pl-legend"') :]
     assert 'href="#pl-note-1"' in legend
     assert 'target="_parent"' not in legend
+
+
+def test_the_editor_can_take_the_writer_to_a_field_from_the_preview(summary, admin_client):
+    """The script the preview's "Edit this field" links rely on is in the summary editor,
+    beside Wagtail's preview panel (its working is proved in tests/browser)."""
+    html = admin_client.get(f"/admin/pages/{summary.pk}/edit/").content.decode()
+    assert 'src="/static/readability/go_to_field.js"' in html
+    assert 'data-controller="w-preview"' in html
