@@ -5,9 +5,12 @@ offers "Hard sentences marked" beside the page itself. That mode renders the pag
 readers would see it, runs the same assessment as the live panel on the unsaved draft,
 and marks each flagged sentence and unexplained term where it stands, with its reason in
 words next to it and in a list at the top; each entry has an "Edit this field" link that
-takes the writer to the field in the editor (static/readability/preview_marks.js; without
-JavaScript the link opens the editor at that field).
+takes the writer to the field in the editor: in the editor's preview panel without leaving
+it (static/readability/preview_marks.js asks the editor's go_to_field.js), from a preview
+in its own tab by opening the editor at the field.
 """
+
+from urllib.parse import urlencode
 
 from django.templatetags.static import static
 from django.urls import reverse
@@ -69,12 +72,13 @@ def highlights_for(page) -> list[Highlight]:
 
 
 def edit_url(page, field_name: str) -> str | None:
-    """The editor at the field; None for a page not saved yet (its editor has no address
-    to go back to: only the script can take the writer to the field)."""
+    """The editor at the field: `field` names it for go_to_field.js, which focuses it; the
+    fragment is Wagtail's own, which opens the field's tab. None for a page not saved yet
+    (its editor has no address to go back to: only the script can take the writer there)."""
     if page.pk is None:
         return None
     editor = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    return f"{editor}#{FIELD_PANEL_ID.format(field_name)}"
+    return f"{editor}?{urlencode({'field': field_name})}#{FIELD_PANEL_ID.format(field_name)}"
 
 
 def legend(page, highlights: list[Highlight]):

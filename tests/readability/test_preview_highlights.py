@@ -11,6 +11,7 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.test import RequestFactory
 
 from readability.preview import MARKED_MODE
+from readability.preview_marks import VOID
 from tests.admin_forms import summary_form_data_from
 from tests.conftest import HARD_TEXT, PLAIN_TEXT
 
@@ -18,32 +19,79 @@ pytestmark = pytest.mark.django_db
 
 
 class _Marked(HTMLParser):
-    """The text inside marks of one kind, and the marks' tags, as a reader's browser sees."""
+    """The text inside each mark of one kind (one piece per mark element), without the
+    reasons in words beside the marks (the tags) or hidden text (a glossary term's closed
+    definition), as a reader's browser shows it."""
 
     def __init__(self, kind):
         super().__init__()
         self.kind, self.depth, self.pieces = f"pl-mark--{kind}", 0, []
+        self.open: list[tuple[str, bool]] = []  # (tag, not shown)
 
     def handle_starttag(self, tag, attrs):
-        if tag == "mark" and self.kind in (dict(attrs).get("class") or ""):
+        values = dict(attrs)
+        classes = values.get("class") or ""
+        if tag == "mark" and self.kind in classes:
             self.depth += 1
             self.pieces.append("")
         elif tag == "mark" and self.depth:
             self.depth += 1
+        if tag not in VOID:
+            self.open.append((tag, "hidden" in values or "pl-tag" in classes))
 
     def handle_endtag(self, tag):
         if tag == "mark" and self.depth:
             self.depth -= 1
+        names = [name for name, _ in self.open]
+        if tag in names:
+            del self.open[len(names) - 1 - names[::-1].index(tag) :]
 
     def handle_data(self, data):
-        if self.depth:
+        if self.depth and not any(unshown for _, unshown in self.open):
             self.pieces[-1] += data
+
+
+class _MarkNesting(HTMLParser):
+    """Whether every mark is closed inside the element it was opened in, which term marks
+    are inside a sentence mark, and how many links are inside another link."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.well_formed, self.terms_in_sentences, self.terms = [], True, 0, 0
+        self.links_in_links = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in VOID:
+            return
+        self.links_in_links += tag == "a" and any(name == "a" for name, _ in self.stack)
+        classes = (dict(attrs).get("class") or "").split()
+        if "pl-mark--term" in classes:
+            self.terms += 1
+            self.terms_in_sentences += ("mark", True) in self.stack
+        self.stack.append((tag, "pl-mark--sentence" in classes))
+
+    def handle_endtag(self, tag):
+        names = [name for name, _ in self.stack]
+        if tag not in names:
+            return
+        at = len(names) - 1 - names[::-1].index(tag)
+        # An element closed while a mark opened inside it is still open: the browser
+        # would cut the mark in two (or more) pieces.
+        if any(name == "mark" for name in names[at + 1 :]):
+            self.well_formed = False
+        del self.stack[at:]
 
 
 def marked(html, kind="sentence") -> list[str]:
     parser = _Marked(kind)
     parser.feed(html)
     return parser.pieces
+
+
+def mark_nesting(html) -> _MarkNesting:
+    parser = _MarkNesting()
+    parser.feed(html)
+    return parser
 
 
 def marked_text(html) -> str:
@@ -84,10 +132,67 @@ def test_a_hard_sentence_is_marked_in_place_with_its_reason(summary):
     assert 'id="pl-note-1"' in legend
     assert "Simple explanation" in legend
     assert (
-        f"/admin/pages/{summary.pk}/edit/#panel-child-content-simple_explanation-section" in legend
+        f"/admin/pages/{summary.pk}/edit/?field=simple_explanation"
+        "#panel-child-content-simple_explanation-section" in legend
     )
     assert 'data-field="simple_explanation"' in legend
     assert "Edit this field" in legend
+
+
+def test_a_sentence_with_terms_in_it_is_one_mark_with_the_terms_inside(summary):
+    """One continuous highlight per hard sentence: not broken into pieces around each
+    unexplained term (nor around the reason in words that follows the term)."""
+    summary.simple_explanation = f"{PLAIN_TEXT} {HARD_TEXT}"
+    html = preview(summary)
+
+    assert [" ".join(piece.split()) for piece in marked(html)] == [HARD_TEXT]
+    nesting = mark_nesting(html)
+    assert nesting.well_formed
+    assert nesting.terms >= 3
+    assert nesting.terms_in_sentences == nesting.terms
+    # Each term's number and reason still follow it, inside the sentence's highlight.
+    section = html[html.index('aria-labelledby="simple-explanation"') :]
+    sentence = section[section.index("pl-mark--sentence") : section.index("pl-tag--sentence")]
+    assert re.search(r'pl-tag--term" href="#pl-note-\d+">\d+ term: ', sentence)
+
+
+def test_a_sentence_holding_a_glossary_term_is_one_mark_around_its_markup(tree, summary):
+    from tests.glossary.factories import live_term
+    from tests.glossary.readers import glossary_page
+
+    glossary_page(tree.home)
+    live_term(term="mesenchymal stromal cell", definition="A kind of cell from bone marrow.")
+    # Explained by the glossary in the research summary; in the simple explanation, read on
+    # its own, the same term is also marked as unexplained, inside the glossary's link.
+    summary.simple_explanation = f"{PLAIN_TEXT} {HARD_TEXT}"
+    summary.research_summary = f"<p>{PLAIN_TEXT}</p><p>{HARD_TEXT}</p>"
+    html = preview(summary)
+
+    for section_id in ("simple-explanation", "research-summary"):
+        section = html[html.index(f'aria-labelledby="{section_id}"') :]
+        section = section[: section.index("</section>")]
+        assert "glossary-term__link" in section  # the reader's definition is on the page
+        assert [" ".join(piece.split()) for piece in marked(section)] == [HARD_TEXT]
+    nesting = mark_nesting(html)
+    assert nesting.well_formed
+    assert nesting.terms_in_sentences == nesting.terms
+    # The term's reason (a link) follows the glossary's link, never inside it.
+    assert nesting.links_in_links == 0
+    assert re.search(r'mesenchymal stromal cell</mark></a><a class="pl-tag pl-tag--term"', html)
+
+
+def test_a_sentence_across_an_element_edge_is_marked_whole_in_well_formed_pieces(summary):
+    """A sentence that starts inside bold text and ends outside it cannot be one element;
+    its pieces together are the whole sentence, and the page stays well formed."""
+    start, rest = HARD_TEXT.split(" transplantation ")
+    summary.research_summary = (
+        f"<p><strong>{PLAIN_TEXT} {start}</strong> transplantation {rest}</p>"
+    )
+    html = preview(summary)
+
+    section = html[html.index('aria-labelledby="research-summary"') :]
+    assert " ".join("".join(marked(section)).split()) == HARD_TEXT
+    assert mark_nesting(html).well_formed
 
 
 def test_an_unexplained_term_is_marked(summary):
@@ -177,3 +282,11 @@ def test_a_page_not_saved_yet_is_marked_and_its_links_stay_in_the_editor(tree):
     legend = html[html.index('class="pl-legend"') :]
     assert 'href="#pl-note-1"' in legend
     assert 'target="_parent"' not in legend
+
+
+def test_the_editor_can_take_the_writer_to_a_field_from_the_preview(summary, admin_client):
+    """The script the preview's "Edit this field" links rely on is in the summary editor,
+    beside Wagtail's preview panel (its working is proved in tests/browser)."""
+    html = admin_client.get(f"/admin/pages/{summary.pk}/edit/").content.decode()
+    assert 'src="/static/readability/go_to_field.js"' in html
+    assert 'data-controller="w-preview"' in html

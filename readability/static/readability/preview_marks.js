@@ -1,28 +1,19 @@
-// "Edit this field" in the marked preview: the preview is a same-origin frame inside the
-// editor, so move the writer to the field there and keep their unsaved changes. Without
-// access to the editor (preview opened on its own) the link opens the editor at the field.
+// "Edit this field" in the marked preview. Shown in the editor's preview panel (a
+// same-origin frame), the editor takes the writer to the field (go_to_field.js), keeping
+// their unsaved changes. Opened on its own, the link opens the editor at the field.
 (function () {
     "use strict";
-    function fieldIn(editor, name) {
-        return (
-            editor.querySelector('[data-contentpath="' + CSS.escape(name) + '"]') ||
-            editor.getElementById("panel-child-content-" + name + "-section")
-        );
-    }
     document.addEventListener("click", function (event) {
         var link = event.target.closest("a.pl-legend__edit[data-field]");
         if (!link) return;
-        var editor;
+        var goToField = null;
         try {
-            editor = window.parent !== window ? window.parent.document : null;
+            if (window.parent !== window) goToField = window.parent.plainLanguageGoToField;
         } catch (error) {
-            editor = null;
+            goToField = null; // an editor of another origin: follow the link
         }
-        var field = editor && fieldIn(editor, link.dataset.field);
-        if (!field) return;
-        event.preventDefault();
-        field.scrollIntoView({ block: "center" });
-        var control = field.querySelector("textarea, input:not([type=hidden]), [contenteditable=true]");
-        (control || field).focus({ preventScroll: true });
+        if (typeof goToField === "function" && goToField(link.dataset.field)) {
+            event.preventDefault();
+        }
     });
 })();
