@@ -4,7 +4,8 @@ quality for the detail. Shown to whoever may see that report.
 
 It reads only stored rows (current stored grades, stored answers), so it costs the same
 few queries however large the site; summaries whose grades are being worked out again
-(after a glossary change, say) are left out and counted, never graded here."""
+(after a glossary change or a deploy, say) are left out and counted, never graded in the
+request: the panel queues their refresh in the background (readability.tasks)."""
 
 import datetime
 from statistics import mean
@@ -14,6 +15,7 @@ from django.utils import timezone
 
 from readability.assessment import thresholds_for_site
 from readability.live_grades import current_grades
+from readability.tasks import ask_for_refresh
 from research.models import ResearchSummaryPage
 from review.dashboard import DashboardPanel
 
@@ -105,7 +107,12 @@ class SiteAtAGlancePanel(DashboardPanel):
     order = 226  # first of the editors' panels: the state of the whole site
 
     def get_context_data(self, parent_context=None):
-        return {"reading": readability_figures(), "answers": answer_figures()}
+        reading = readability_figures()
+        # Nothing else would grade them until someone opens Site quality: ask for it, and
+        # read again in case it ran at once (development runs tasks immediately).
+        if reading["not_graded"] and ask_for_refresh():
+            reading = readability_figures()
+        return {"reading": reading, "answers": answer_figures()}
 
 
 def sees_site_at_a_glance(user) -> bool:

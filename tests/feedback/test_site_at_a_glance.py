@@ -144,3 +144,40 @@ def test_the_same_queries_however_many_summaries(site, django_capture_on_commit_
     assert queries() == before
     html = render(SiteAtAGlancePanel(editorial.editor), editorial.editor)
     assert "10 live summaries." in BeautifulSoup(html, "html.parser").get_text()
+
+
+def test_stale_grades_are_refreshed_in_the_background_once_asked(
+    client, site, django_capture_on_commit_callbacks
+):
+    """After a deploy changed what grades are worked out with, nothing else grades them
+    until someone opens Site quality: the panel queues the refresh (once, however many
+    editors open the dashboard meanwhile) and, where tasks run at once, shows the result."""
+    editorial, _ = site
+    LiveFieldGrades.objects.update(worked_out_with="before:the-deploy")
+
+    with django_capture_on_commit_callbacks() as queued:
+        text = panel_text(client, editorial.editor)
+    assert "4 summaries are being graded again" in text
+    assert len(queued) == 1
+    with django_capture_on_commit_callbacks() as queued_again:
+        panel_text(client, editorial.editor)
+    assert queued_again == []
+
+    queued[0]()  # the worker runs the task
+    assert LiveFieldGrades.objects.filter(worked_out_with="before:the-deploy").count() == 0
+    text = panel_text(client, editorial.editor)
+    assert "being graded again" not in text
+    assert "4 live summaries." in text
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_where_tasks_run_at_once_the_panel_shows_the_refreshed_figures(client, site):
+    """Outside a test's transaction, as a development server runs: the queued task runs
+    as the panel asks for it, and the panel reads the figures again."""
+    editorial, _ = site
+    LiveFieldGrades.objects.update(worked_out_with="before:the-deploy")
+
+    text = panel_text(client, editorial.editor)
+
+    assert "being graded again" not in text
+    assert "Over a grade limit: simple explanation in 2." in text
