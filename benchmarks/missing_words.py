@@ -23,16 +23,12 @@ most in one or two.
 from __future__ import annotations
 
 import argparse
-import os
 import random
-import shutil
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from _scratch_site import grow_to, scratch_demo_site
+
 SYLLABLES = ("zor", "vex", "tal", "quin", "drax", "pel", "mub", "rix", "yon", "kef", "ul", "bro")
 ENDINGS = ("amab", "oxin", "idol", "azine", "ectin", "ulide")
 
@@ -170,39 +166,14 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="profile the report's page")
     parser.add_argument("--database-url", help="a scratch database (default: SQLite in /tmp)")
     args = parser.parse_args()
-    scratch = Path(tempfile.mkdtemp(prefix="missing-words-"))
-    os.chdir(REPO_ROOT)
-    sys.path.insert(0, str(REPO_ROOT))
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="site_project.settings.dev",
-        DATABASE_URL=args.database_url or f"sqlite:///{scratch / 'db.sqlite3'}",
-        MEDIA_ROOT=str(scratch / "media"),
-    )
-    try:
-        import django
-
-        django.setup()
-        from django.contrib.auth import get_user_model
-        from django.core.management import call_command
-
+    with scratch_demo_site("missing-words-", args.database_url):
         from research.generated import generated_summaries
 
-        started = time.perf_counter()
-        call_command("migrate", verbosity=0)
-        call_command("seed_demo", verbosity=0)
-        get_user_model().objects.create_superuser("bench-editor", "bench@example.com", "x")
-        print(f"Migrated and seeded in {time.perf_counter() - started:.0f} s.")
-        demo = 19
         for size in sorted(args.sizes):
-            if size > demo:
-                started = time.perf_counter()
-                call_command("generate_summaries", count=size - demo, no_index=True, verbosity=0)
+            if grow_to(size):
                 ids = list(generated_summaries().order_by("pk").values_list("pk", flat=True))
                 give_words(ids, seed=size)
-                print(f"Generated {len(ids):,} summaries in {time.perf_counter() - started:.0f} s.")
             report(measure(size, args.repeat, args.profile and size == max(args.sizes)))
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":

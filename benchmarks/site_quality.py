@@ -17,15 +17,11 @@ generate summaries (`generate_summaries`) up to each size. Times are the median 
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from _scratch_site import DEMO_SUMMARIES, grow_to, scratch_demo_site
+
 # The other pages editors and reviewers read the site's state from: (demo user, URL).
 OTHER_PAGES = {
     "dashboard as the editor": ("editor", "/admin/"),
@@ -132,36 +128,11 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="profile the page, stored")
     parser.add_argument("--database-url", help="a scratch database (default: SQLite in /tmp)")
     args = parser.parse_args()
-    scratch = Path(tempfile.mkdtemp(prefix="site-quality-"))
-    os.chdir(REPO_ROOT)
-    sys.path.insert(0, str(REPO_ROOT))
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="site_project.settings.dev",
-        DATABASE_URL=args.database_url or f"sqlite:///{scratch / 'db.sqlite3'}",
-        MEDIA_ROOT=str(scratch / "media"),
-    )
-    try:
-        import django
-
-        django.setup()
-        from django.contrib.auth import get_user_model
-        from django.core.management import call_command
-
-        started = time.perf_counter()
-        call_command("migrate", verbosity=0)
-        call_command("seed_demo", verbosity=0)
-        get_user_model().objects.create_superuser("bench-editor", "bench@example.com", "x")
-        print(f"Migrated and seeded in {time.perf_counter() - started:.0f} s.")
-        demo = 19
+    with scratch_demo_site("site-quality-", args.database_url):
         for size in sorted(args.sizes):
-            if size > demo:
-                started = time.perf_counter()
-                # --count is the number of generated summaries wanted in all.
-                call_command("generate_summaries", count=size - demo, no_index=True, verbosity=0)
-                print(f"Generated up to {size:,} in {time.perf_counter() - started:.0f} s.")
-            report(measure(max(size, demo), args.repeat, args.profile and size == max(args.sizes)))
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+            grow_to(size)
+            profile = args.profile and size == max(args.sizes)
+            report(measure(max(size, DEMO_SUMMARIES), args.repeat, profile))
 
 
 if __name__ == "__main__":
