@@ -6,9 +6,12 @@ it can (as root, with apt-get).
 """
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
+
+from django.core.signals import request_finished, request_started
 
 # Playwright's sync API keeps an event loop running in the test thread; the database work
 # here is still synchronous, so Django's async-safety guard does not apply.
@@ -41,6 +44,49 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+class RequestsInFlight:
+    """Counts the requests the live server is still working on. A test can end while the
+    editor it drove still has one going (an autosave, a check as the writer typed): the
+    database must not be emptied under it, or SQLite refuses the flush and every later
+    test starts on the leftovers."""
+
+    def __init__(self):
+        self.count = 0
+        self.changed = threading.Condition()
+
+    def started(self, **kwargs):
+        with self.changed:
+            self.count += 1
+
+    def finished(self, **kwargs):
+        with self.changed:
+            self.count = max(0, self.count - 1)
+            self.changed.notify_all()
+
+    def wait_until_none(self, timeout: float) -> bool:
+        with self.changed:
+            return self.changed.wait_for(lambda: self.count == 0, timeout=timeout)
+
+
+requests_in_flight = RequestsInFlight()
+request_started.connect(requests_in_flight.started, dispatch_uid="browser-tests-started")
+request_finished.connect(requests_in_flight.finished, dispatch_uid="browser-tests-finished")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item):
+    # Before any fixture is torn down, so before the database is emptied: close what the
+    # test left open in Chromium, then let the live server finish what it had started.
+    browser = item.funcargs.get("browser")
+    if browser is not None:
+        for context in browser.contexts:
+            context.close()
+    assert requests_in_flight.wait_until_none(timeout=15), (
+        f"{requests_in_flight.count} request(s) still running on the live server 15 s "
+        "after the test's browsers closed"
+    )
 
 
 @pytest.fixture
