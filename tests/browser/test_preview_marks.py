@@ -82,6 +82,22 @@ def in_view(page, selector) -> bool:
     )
 
 
+def tags_apart_from_their_words(page) -> list[str]:
+    """The reasons ("2 term: rare word") that start on another line than the end of the
+    mark they follow: on a phone a reason must not wrap away from its words."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.pl-tag')]
+            .filter((tag) => tag.previousSibling && tag.previousSibling.matches
+                && tag.previousSibling.matches('mark.pl-mark'))
+            .filter((tag) => {
+                const words = [...tag.previousSibling.getClientRects()].at(-1);
+                const reason = tag.getClientRects()[0];
+                return reason.bottom <= words.top || reason.top >= words.bottom;
+            })
+            .map((tag) => tag.textContent)"""
+    )
+
+
 def open_marked_preview_panel(page):
     page.get_by_role("button", name="Toggle preview").click()
     preview = page.frame_locator("#w-preview-iframe")
@@ -135,6 +151,9 @@ def test_marked_preview_in_its_own_tab_has_no_violations_and_links_to_the_field(
     )
     violations = axe_violations(page)
     assert violations == [], describe(violations)
+    page.set_viewport_size({"width": 320, "height": 800})
+    assert tags_apart_from_their_words(page) == []
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     page.get_by_role("link", name="Edit this field (Simple explanation)").first.click()
 
