@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from django.core.signals import request_finished, request_started
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.test.testcases import LiveServerThread
 
 # Playwright's sync API keeps an event loop running in the test thread; the database work
 # here is still synchronous, so Django's async-safety guard does not apply.
@@ -46,47 +47,75 @@ def browser():
         browser.close()
 
 
-class RequestsInFlight:
-    """Counts the requests the live server is still working on. A test can end while the
-    editor it drove still has one going (an autosave, a check as the writer typed): the
-    database must not be emptied under it, or SQLite refuses the flush and every later
-    test starts on the leftovers."""
+class OneRequestAtATimeServer(ThreadedWSGIServer):
+    """The live server, answering one request at a time. Its threads share one in-memory
+    SQLite connection with each other and with the test: two requests at once (Wagtail's
+    autosave and the preview, say) break each other's transactions ("no such
+    savepoint"), and a request still running when a test ends makes the flush after it
+    fail, so that every later test starts on the leftovers."""
 
-    def __init__(self):
-        self.count = 0
-        self.changed = threading.Condition()
+    handling = threading.Lock()
 
-    def started(self, **kwargs):
-        with self.changed:
-            self.count += 1
-
-    def finished(self, **kwargs):
-        with self.changed:
-            self.count = max(0, self.count - 1)
-            self.changed.notify_all()
-
-    def wait_until_none(self, timeout: float) -> bool:
-        with self.changed:
-            return self.changed.wait_for(lambda: self.count == 0, timeout=timeout)
+    def set_app(self, application):
+        super().set_app(one_at_a_time(application, self.handling))
 
 
-requests_in_flight = RequestsInFlight()
-request_started.connect(requests_in_flight.started, dispatch_uid="browser-tests-started")
-request_finished.connect(requests_in_flight.finished, dispatch_uid="browser-tests-finished")
+def one_at_a_time(application, lock):
+    def answer(environ, start_response):
+        lock.acquire()
+        try:
+            response = application(environ, start_response)
+        except BaseException:
+            lock.release()
+            raise
+        # Held until the server closes the response (it does even when the browser has
+        # gone): a streamed response still reads the database as it is sent.
+        return ReleasedOnClose(response, lock)
+
+    return answer
 
 
-@pytest.hookimpl(tryfirst=True)
+class ReleasedOnClose:
+    def __init__(self, response, lock):
+        self.response, self.lock, self.closed = response, lock, False
+
+    def __iter__(self):
+        return iter(self.response)
+
+    def close(self):
+        if self.closed:
+            return
+        self.closed = True
+        try:
+            if hasattr(self.response, "close"):
+                self.response.close()
+        finally:
+            self.lock.release()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def live_server_one_request_at_a_time():
+    LiveServerThread.server_class = OneRequestAtATimeServer
+    yield
+    LiveServerThread.server_class = ThreadedWSGIServer
+
+
+@pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item):
     # Before any fixture is torn down, so before the database is emptied: close what the
-    # test left open in Chromium, then let the live server finish what it had started.
+    # test left open in Chromium, let the live server finish what it had started, and
+    # keep it from starting anything else until the teardown is over.
     browser = item.funcargs.get("browser")
     if browser is not None:
         for context in browser.contexts:
             context.close()
-    assert requests_in_flight.wait_until_none(timeout=15), (
-        f"{requests_in_flight.count} request(s) still running on the live server 15 s "
-        "after the test's browsers closed"
-    )
+    idle = OneRequestAtATimeServer.handling.acquire(timeout=15)
+    try:
+        yield
+    finally:
+        if idle:
+            OneRequestAtATimeServer.handling.release()
+    assert idle, "The live server was still answering a request 15 s after the test ended"
 
 
 @pytest.fixture

@@ -35,11 +35,7 @@ RICH_HARD = (
 
 
 @pytest.fixture
-def hard_draft(live_server, settings):
-    # The live test server shares one in-memory SQLite connection between its threads:
-    # Wagtail's autosave and the preview at the same moment break each other's
-    # transactions ("no such savepoint"). The writer's changes reach the preview without it.
-    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
+def hard_draft(live_server):
     tree = build_tree()
     groups = ensure_roles(research_root=tree.research, site_root=tree.home)
     ensure_review_workflow(tree.research, groups[MEDICAL_REVIEWERS])
