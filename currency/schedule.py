@@ -15,7 +15,6 @@ import datetime
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.db.models import Max
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -85,17 +84,15 @@ def interval_for_path(path: str, overrides: dict[str, int], default: int) -> int
 
 
 def latest_rereviews(revision_ids) -> dict[int, tuple[datetime.datetime, str]]:
-    """{live revision id: (when, by whom)} of the latest re-review of each."""
-    latest = (
+    """{live revision id: (when, by whom)} of the latest re-review of each, in one query;
+    `revision_ids` a list or, for thousands of pages, a subquery (a list that long costs
+    more to pass than the query takes)."""
+    rows = (
         ReReview.objects.filter(revision_id__in=revision_ids)
-        .values("revision_id")
-        .annotate(last=Max("created_at"))
+        .order_by("revision_id", "created_at", "pk")
+        .values_list("revision_id", "created_at", "reviewer_name")
     )
-    found = {row["revision_id"]: row["last"] for row in latest}
-    names = ReReview.objects.filter(revision_id__in=found).values_list(
-        "revision_id", "created_at", "reviewer_name"
-    )
-    return {rid: (at, name) for rid, at, name in names if found.get(rid) == at}
+    return {revision_id: (at, name) for revision_id, at, name in rows}  # the latest wins
 
 
 def _currency(page, overrides, default, rereviews, on: datetime.date) -> Currency | None:
@@ -160,7 +157,7 @@ def live_reviewed_pages(on: datetime.date | None = None) -> list[tuple[Page, Cur
     ]
     overrides = interval_overrides()
     default = ReviewSchedule.load().interval_months
-    rereviews = latest_rereviews([page.live_revision_id for page in pages])
+    rereviews = latest_rereviews(Page.objects.live().values("live_revision_id"))
     found = []
     for page in pages:
         dates = _currency(page, overrides, default, rereviews, on)

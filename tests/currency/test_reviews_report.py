@@ -179,6 +179,19 @@ def test_the_latest_re_review_is_the_last_review(client, editorial, old_summary,
     )
 
 
+def test_of_two_re_reviews_the_later_one_counts(client, editorial, old_summary, clock):
+    clock.travel(datetime.date(2026, 1, 20))
+    record_rereview(
+        old_summary, editorial.second_reviewer, "Still fine", old_summary.live_revision_id
+    )
+    clock.travel(datetime.date(2026, 3, 4))
+    record_rereview(old_summary, editorial.reviewer, "Checked again", old_summary.live_revision_id)
+    client.force_login(editorial.editor)
+    (row,) = rows(client.get(REPORT, {"state": "all"}))
+    assert (row["Last reviewed on"], row["Due by"]) == ("4 Mar 2026", "4 Mar 2027")
+    assert row["Reviewed by"] != "Reviewer2"
+
+
 def csv_rows(response) -> list[dict]:
     assert response.status_code == 200
     return list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
